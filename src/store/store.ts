@@ -1,0 +1,19 @@
+/** Persistence behind a small interface, so another engine can replace lowdb without touching the core. */
+
+/** A record kept in a collection; `id` is its key. */
+export interface StoredRecord {
+  id: string;
+}
+
+/** Collections Naast keeps. */
+export type Collection = 'conversations' | 'handoffs' | 'outbox';
+
+export interface Store {
+  get<T extends StoredRecord>(collection: Collection, id: string): Promise<T | undefined>;
+  /** Inserts or replaces; resolves once the write is durable on disk. */
+  put<T extends StoredRecord>(collection: Collection, value: T): Promise<void>;
+  delete(collection: Collection, id: string): Promise<void>;
+  /** Every record, or those whose top-level `field` equals `value`. */
+  list<T extends StoredRecord>(collection: Collection, where?: { field: string; value: unknown }): Promise<T[]>;
+  close(): Promise<void>;
+}
