@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { isIPv4 } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import express, { type Request, type Router } from 'express';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { z } from 'zod';
+import type { Outbound } from '../../src/core/messages.js';
+import type { Runtime } from '../../src/core/runtime.js';
+
+const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+
+/** Accepts a little more than MAX_TEXT so the core can answer "too long" kindly instead of a 4xx. */
+const ChatRequest = z.strictObject({
+  session: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'session must be the id Naast gave').optional(),
+  text: z.string().max(20_000, 'text is longer than 20,000 characters'),
+});
+
+/** The chat API's reply shape: choices as their labels, answered by label or number. */
+export function toApiReply(reply: Outbound): { text: string; choices?: string[] } {
+  return reply.kind === 'choices' ? { text: reply.text, choices: reply.choices.map((c) => c.label) } : { text: reply.text };
+}
+
+/**
+ * Each client by its own address: an IPv4 client on a dual-stack socket arrives as ::ffff:a.b.c.d,
+ * which must not fall into one shared IPv6 subnet bucket.
+ */
+export function clientKey(req: Request): string {
+  const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+  const mapped = ip.replace(/^::ffff:/i, '');
+  return isIPv4(mapped) ? mapped : ipKeyGenerator(ip);
+}
+
+/** The web chat: the page and `POST /api/chat` of the contract. */
+export function createWebchatRouter(deps: { runtime: Runtime }): Router {
+  const router = express.Router();
+  const limiter = rateLimit({
+    windowMs: 10_000,
+    limit: 100,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: clientKey,
+    handler: (_req, res) => {
+      res.status(429).json({ error: 'Te veel berichten in korte tijd. Wacht even. / Too many messages; please wait a moment.' });
+    },
+  });
+
+  router.post('/api/chat', limiter, express.json({ limit: '64kb' }), async (req, res) => {
+    const parsed = ChatRequest.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });
+      return;
+    }
+    let session = parsed.data.session;
+    // An unknown session is never adopted: a new conversation gets an id only Naast made.
+    if (!session || !(await deps.runtime.exists('webchat', session))) session = randomUUID();
+    const replies = await deps.runtime.handle({ kind: 'text', channel: 'webchat', user: session, text: parsed.data.text, at: new Date() });
+    res.json({ session, replies: replies.map(toApiReply) });
+  });
+
+  router.use(express.static(PUBLIC_DIR, { index: 'index.html', maxAge: '1h' }));
+  return router;
+}

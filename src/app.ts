@@ -1,0 +1,136 @@
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import express, { type ErrorRequestHandler } from 'express';
+import { createRuntime, type Runtime } from './core/runtime.js';
+import { loadTrees } from './core/tree-loader.js';
+import type { Config } from './config.js';
+import { createHandoffService, type HandoffService } from './handoff/handoff-service.js';
+import { createMailTransport } from './handoff/mail-transport.js';
+import { createOutbox, type Outbox } from './handoff/outbox.js';
+import { createCaseRouter } from './handoff/case-routes.js';
+import { createDevInboxRouter } from './handoff/dev-inbox-routes.js';
+import { createLogger, type Logger } from './log.js';
+import { detectCrisis } from './nlu/crisis.js';
+import { createKeywordClassifier } from './nlu/keyword-classifier.js';
+import { loadPool } from './pool/load-pool.js';
+import { createLowdbStore } from './store/lowdb-store.js';
+import type { Store } from './store/store.js';
+import { createWebchatRouter } from '../channels/webchat/webchat-routes.js';
+
+/** The tree new conversations start on. */
+export const START_TREE = 'intake';
+
+/** Everything but the network: what the web server and the terminal chat share. */
+export interface Core {
+  config: Config;
+  log: Logger;
+  store: Store;
+  runtime: Runtime;
+  handoffs: HandoffService;
+  outbox: Outbox;
+  stop(): Promise<void>;
+}
+
+/** Loads trees and pool (refusing broken ones), opens the store and starts the outbox. */
+export async function createCore(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Core> {
+  const trees = await loadTrees(config.dialogsDir);
+  if (!trees.has(START_TREE)) throw new Error(`${config.dialogsDir}: no '${START_TREE}' tree found`);
+  const pool = await loadPool(config.poolFile);
+  const store = await createLowdbStore(join(config.dataDir, 'db'));
+  const transport = createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), from: config.mailFrom });
+
+  // The outbox tells the service when a mail went out; the service exists only after the outbox.
+  let handoffs: HandoffService | undefined;
+  const outbox = createOutbox({ store, transport, log, onDelivered: (item) => handoffs!.delivered(item) });
+  handoffs = createHandoffService({ store, outbox, publicUrl: config.publicUrl, referencePrefix: pool.referencePrefix, log });
+  await outbox.start();
+
+  const classifier = createKeywordClassifier();
+  const runtime = createRuntime({
+    store,
+    trees,
+    startTree: START_TREE,
+    pool,
+    classifier,
+    isCrisis: detectCrisis,
+    handoffs,
+    log,
+    sessionTtlMs: config.sessionTtlMs,
+  });
+  return {
+    config,
+    log,
+    store,
+    runtime,
+    handoffs,
+    outbox,
+    async stop() {
+      await runtime.idle();
+      await outbox.stop();
+      await transport.close();
+      await store.close();
+    },
+  };
+}
+
+/** A running Naast: the web chat, the chat API, case pages and health. */
+export interface RunningNaast {
+  url: string;
+  core: Core;
+  channels: string[];
+  stop(): Promise<void>;
+}
+
+/** Starts Naast on the configured port (0 picks a free one). */
+export async function startNaast(config: Config): Promise<RunningNaast> {
+  const core = await createCore(config);
+  const channels = ['webchat'];
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((_req, res, next) => {
+    // No third-party anything; no user text is ever rendered as HTML.
+    res.setHeader(
+      'Content-Security-Policy',
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
+    );
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    next();
+  });
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', channels });
+  });
+  app.use(createWebchatRouter({ runtime: core.runtime }));
+  app.use(createCaseRouter({ handoffs: core.handoffs }));
+  if (!config.smtpUrl) app.use(createDevInboxRouter({ outboxDir: join(config.dataDir, 'outbox') }));
+  app.use((_req, res) => {
+    res.status(404).json({ error: 'Niet gevonden / Not found' });
+  });
+  const onError: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+    const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) core.log.error({ err: { type: err.type, message: err.message } }, 'request failed');
+    const message = err.type === 'entity.parse.failed' ? 'body is not valid JSON' : err.type === 'entity.too.large' ? 'body is too large' : status === 500 ? 'internal error' : 'bad request';
+    res.status(status).json({ error: message });
+  };
+  app.use(onError);
+
+  const server = await new Promise<import('node:http').Server>((resolve, reject) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+    s.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  core.log.info({ url, channels }, 'Naast is running');
+  return {
+    url,
+    core,
+    channels,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await core.stop();
+    },
+  };
+}

@@ -1,0 +1,73 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** A configuration variable that is missing or wrong; start-up stops with its name. */
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super(`${variable}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const smtpUrl = z
+  .string()
+  .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+  .refine((s) => URL.canParse(s), 'is not a valid URL');
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('localhost'),
+  DATA_DIR: z.string().min(1).default('data'),
+  PUBLIC_URL: z
+    .string()
+    .refine((s) => URL.canParse(s) && /^https?:/.test(s), 'must be an http(s) URL')
+    .optional(),
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: z.string().email('must be an e-mail address').default('naast@example.org'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DIALOGS_DIR: z.string().min(1).default('dialogs'),
+  POOL_FILE: z.string().min(1).default('data/pool.yaml'),
+  /** Hours of silence after which a conversation starts afresh. */
+  SESSION_TTL_HOURS: z.coerce.number().positive().default(24),
+});
+
+/** Naast's settings, read once from the environment. */
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  dialogsDir: string;
+  poolFile: string;
+  sessionTtlMs: number;
+}
+
+/** Validates the environment; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  // Empty strings count as unset, as in most .env files.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = EnvSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? 'environment'), `${issue.message} (got ${JSON.stringify(cleaned[String(issue.path[0])] ?? '')})`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    dialogsDir: resolve(e.DIALOGS_DIR),
+    poolFile: resolve(e.POOL_FILE),
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+  };
+}

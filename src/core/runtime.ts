@@ -1,0 +1,178 @@
+import type { Logger } from 'pino';
+import type { Handoff, HandoffRequest, HandoffStatus } from '../handoff/handoff.js';
+import type { Classifier } from '../nlu/types.js';
+import type { Pool } from '../pool/pool-schema.js';
+import type { Store } from '../store/store.js';
+import type { ChannelId, Inbound, Outbound } from './messages.js';
+import type { ConversationState, Effect, StepContext, StepInput, StepResult } from './state.js';
+import { render } from './render.js';
+import { initialState, step } from './step.js';
+import type { LoadedTree } from './tree-loader.js';
+import { turn, type TurnInput } from './turn.js';
+
+/** A conversation as stored: its state plus what the runtime needs to expire it. */
+export interface ConversationRecord {
+  id: string;
+  channel: ChannelId;
+  user: string;
+  state: ConversationState;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What the runtime needs from the handoff side. */
+export interface HandoffPort {
+  create(request: HandoffRequest): Promise<Handoff>;
+  status(reference: string): Promise<{ reference: string; status: HandoffStatus; organisation: string } | undefined>;
+}
+
+export interface RuntimeDeps {
+  store: Store;
+  /** The live trees by id; a conversation keeps the version it started with while this process runs. */
+  trees: Map<string, LoadedTree>;
+  /** Which tree new conversations start on. */
+  startTree: string;
+  pool: Pool;
+  classifier: Classifier;
+  isCrisis(text: string): boolean;
+  handoffs: HandoffPort;
+  log: Logger;
+  now?: () => Date;
+  sessionTtlMs: number;
+}
+
+/** Effects a single turn may chain (classify → handoff is two); a backstop against a runaway tree. */
+const MAX_EFFECTS = 8;
+
+/** The fallback when even the tree is unusable: never silence, never a stack trace. */
+const LAST_RESORT: Outbound = {
+  kind: 'text',
+  text: 'Sorry, er ging iets mis. Probeer het later opnieuw of bel de gemeente. / Sorry, something went wrong. Please try again later or call the municipality.',
+};
+
+/** The conversation key: one resident on one channel. */
+export function conversationId(channel: ChannelId, user: string): string {
+  return `${channel}:${user}`;
+}
+
+/**
+ * Runs turns with I/O around the pure core: load, step, run effects, save, reply.
+ * Messages of one conversation are handled one at a time, in arrival order.
+ */
+export function createRuntime(deps: RuntimeDeps) {
+  const now = deps.now ?? (() => new Date());
+  const queues = new Map<string, Promise<unknown>>();
+  // Every version seen in this process, so a running conversation keeps its own.
+  const versions = new Map<string, LoadedTree>();
+  for (const t of deps.trees.values()) versions.set(`${t.tree.id}@${t.version}`, t);
+
+  function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(key) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => undefined);
+    queues.set(key, settled);
+    void settled.then(() => {
+      if (queues.get(key) === settled) queues.delete(key);
+    });
+    return next;
+  }
+
+  function treeFor(state: ConversationState | undefined): LoadedTree | undefined {
+    if (state) {
+      const kept = versions.get(`${state.tree}@${state.version}`);
+      if (kept) return kept;
+    }
+    return undefined;
+  }
+
+  async function runEffect(effect: Effect, record: { id: string; channel: ChannelId }): Promise<StepInput> {
+    switch (effect.kind) {
+      case 'classify':
+        return { kind: 'classified', result: deps.classifier.classify(effect.text) };
+      case 'handoff': {
+        const handoff = await deps.handoffs.create({ ...effect.draft, channel: record.channel, conversation: record.id });
+        deps.log.info({ conversation: record.id, reference: handoff.reference, kind: handoff.kind }, 'handoff created');
+        return { kind: 'handed-off', reference: handoff.reference };
+      }
+    }
+  }
+
+  async function handleNow(inbound: Inbound): Promise<Outbound[]> {
+    const id = conversationId(inbound.channel, inbound.user);
+    const at = now();
+    const stored = await deps.store.get<ConversationRecord>('conversations', id);
+    const expired = stored !== undefined && at.getTime() - Date.parse(stored.updatedAt) > deps.sessionTtlMs;
+    // A stale version (the tree changed and the process restarted) starts afresh rather than guess.
+    const kept = expired ? undefined : treeFor(stored?.state);
+    const loaded = kept ?? deps.trees.get(deps.startTree)!;
+    const state = kept ? stored?.state : undefined;
+
+    const ctx: StepContext = { now: at.toISOString(), pool: deps.pool, isCrisis: deps.isCrisis };
+    if (state?.reference) {
+      const status = await deps.handoffs.status(state.reference);
+      if (status) ctx.handoff = status;
+    }
+    const input: TurnInput =
+      inbound.kind === 'text' ? { kind: 'text', text: inbound.text } : inbound.kind === 'choice' ? { kind: 'choice', choice: inbound.choice } : { kind: 'media' };
+
+    let result: StepResult = turn(loaded.tree, loaded.version, state, input, ctx, { expired: expired || (stored !== undefined && !kept) });
+    const replies = [...result.replies];
+    for (let i = 0; result.effects.length > 0 && i < MAX_EFFECTS; i++) {
+      const [effect] = result.effects;
+      let feedback: StepInput;
+      try {
+        feedback = await runEffect(effect!, { id, channel: inbound.channel });
+      } catch (err) {
+        deps.log.error({ conversation: id, effect: effect!.kind, err: errorSummary(err) }, 'effect failed');
+        feedback = { kind: 'effect-failed' };
+      }
+      result = step(loaded.tree, result.state, feedback, ctx);
+      replies.push(...result.replies);
+    }
+
+    const record: ConversationRecord = {
+      id,
+      channel: inbound.channel,
+      user: inbound.user,
+      state: result.state,
+      createdAt: state && stored ? stored.createdAt : at.toISOString(),
+      updatedAt: at.toISOString(),
+    };
+    await deps.store.put('conversations', record);
+    return replies;
+  }
+
+  return {
+    /** Handles one resident message and returns what to say; never throws. */
+    handle(inbound: Inbound): Promise<Outbound[]> {
+      const id = conversationId(inbound.channel, inbound.user);
+      return serialised(id, async () => {
+        try {
+          return await handleNow(inbound);
+        } catch (err) {
+          deps.log.error({ conversation: id, err: errorSummary(err) }, 'turn failed');
+          const tree = deps.trees.get(deps.startTree);
+          if (!tree) return [LAST_RESORT];
+          // The state may be what failed, so the language is unknown: say it in both.
+          const both = (['nl', 'en'] as const).map((lang) => render(tree.tree.texts.error, { ...initialState(tree.tree, tree.version), lang }, deps.pool));
+          return [{ kind: 'text', text: both.join('\n\n') }];
+        }
+      });
+    },
+    /** Whether a conversation exists (web chat sessions). */
+    async exists(channel: ChannelId, user: string): Promise<boolean> {
+      return (await deps.store.get('conversations', conversationId(channel, user))) !== undefined;
+    },
+    /** Waits for every turn in progress, for a clean shutdown. */
+    async idle(): Promise<void> {
+      await Promise.all([...queues.values()]);
+    },
+  };
+}
+
+export type Runtime = ReturnType<typeof createRuntime>;
+
+/** An error's class and message only: a stack or cause could carry a resident's text. */
+function errorSummary(err: unknown): { type: string; message: string } {
+  return err instanceof Error ? { type: err.name, message: err.message.slice(0, 300) } : { type: typeof err, message: 'non-error thrown' };
+}

@@ -1,0 +1,63 @@
+import type { HandoffRequest, HandoffStatus } from '../handoff/handoff.js';
+import type { Classification, LifeDomain } from '../nlu/types.js';
+import type { Pool } from '../pool/pool-schema.js';
+import type { Lang, Outbound } from './messages.js';
+
+/** Where one conversation stands; plain JSON so it can be stored as is. */
+export interface ConversationState {
+  tree: string;
+  /** The tree version the conversation started with. */
+  version: string;
+  /** The node waiting for the resident (or for an effect's result). */
+  node: string;
+  /** Sub-state inside a node: picking domains, or waiting for an effect. */
+  phase?: 'pick' | 'wait';
+  lang: Lang;
+  /** The resident chose a language themselves; never switch it for them. */
+  langChosen: boolean;
+  slots: Record<string, string>;
+  domains: LifeDomain[];
+  kind: 'support' | 'complaint';
+  /** Organisation ids offered at the choose step, so "2" means what the resident saw. */
+  offered: string[];
+  organisation?: string;
+  consent?: { at: string; text: string };
+  reference?: string;
+  /** A command waiting for its answer (the language question). */
+  pending?: 'language';
+  /** The resident typed stop; the next message starts afresh. */
+  stopped?: boolean;
+}
+
+/** What the resident did, as the dialog sees it, or the result of an effect. */
+export type StepInput =
+  | { kind: 'start' }
+  | { kind: 'text'; text: string }
+  | { kind: 'choice'; choice: string }
+  | { kind: 'media' }
+  | { kind: 'classified'; result: Classification }
+  | { kind: 'handed-off'; reference: string }
+  | { kind: 'effect-failed' };
+
+/** The handoff as the dialog knows it; the runtime adds channel and conversation. */
+export type HandoffDraft = Omit<HandoffRequest, 'channel' | 'conversation'>;
+
+/** Work the runtime must do; its result comes back as the next StepInput. */
+export type Effect = { kind: 'classify'; text: string } | { kind: 'handoff'; draft: HandoffDraft };
+
+export interface StepResult {
+  state: ConversationState;
+  replies: Outbound[];
+  effects: Effect[];
+}
+
+/** The world a step may read: data, never I/O. */
+export interface StepContext {
+  /** ISO time of this turn. */
+  now: string;
+  pool: Pool;
+  /** The case this conversation handed off, for `status`. */
+  handoff?: { reference: string; status: HandoffStatus; organisation: string };
+  /** Recall-first crisis check; pure, so it may live in the context. */
+  isCrisis(text: string): boolean;
+}

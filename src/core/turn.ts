@@ -1,0 +1,120 @@
+import { parseCommand } from './commands.js';
+import { fold } from './match-choice.js';
+import type { Lang, Outbound } from './messages.js';
+import { render } from './render.js';
+import type { ConversationState, StepContext, StepResult } from './state.js';
+import { STATUS_LABELS } from './status-labels.js';
+import { initialState, reprompt, step } from './step.js';
+import type { Tree, TreeText } from './tree-schema.js';
+
+/** Longer messages are refused with a kind request to shorten them; nothing of them is kept. */
+export const MAX_TEXT = 10_000;
+
+/** A resident's message as the core sees it, whatever the channel. */
+export type TurnInput = { kind: 'text'; text: string } | { kind: 'choice'; choice: string } | { kind: 'media' };
+
+const LANGUAGE_CHOICES = [
+  { id: 'nl', label: 'Nederlands' },
+  { id: 'en', label: 'English' },
+];
+const LANGUAGE_WORDS: Record<string, Lang> = { nl: 'nl', nederlands: 'nl', dutch: 'nl', '1': 'nl', en: 'en', english: 'en', engels: 'en', '2': 'en' };
+
+/**
+ * One resident message, start to finish, without I/O: a new conversation's greeting, global
+ * commands, the crisis answer before anything else, then the dialog step. Pure, like `step`.
+ */
+export function turn(tree: Tree, version: string, state: ConversationState | undefined, input: TurnInput, ctx: StepContext, opts: { expired?: boolean } = {}): StepResult {
+  if (!state || state.stopped) {
+    const fresh = initialState(tree, version);
+    const greeting = step(tree, fresh, { kind: 'start' }, ctx);
+    const before = opts.expired ? [text(tree.texts.expired, fresh, ctx)] : [];
+    const said = input.kind === 'text' ? input.text.trim() : '';
+    // A first message with real content is answered at once; "hallo" or a button just gets the greeting.
+    const substantive = said.split(/\s+/).length >= 3 && parseCommand(said) === undefined;
+    if (!substantive && !(said && ctx.isCrisis(said))) return { ...greeting, replies: [...before, ...greeting.replies] };
+    const rest = respond(tree, greeting.state, input, ctx);
+    return { ...rest, replies: [...before, ...greeting.replies, ...rest.replies] };
+  }
+  return respond(tree, state, input, ctx);
+}
+
+function respond(tree: Tree, state: ConversationState, input: TurnInput, ctx: StepContext): StepResult {
+  if (input.kind === 'media') return step(tree, state, { kind: 'media' }, ctx);
+  if (input.kind === 'choice') {
+    const answered = state.pending === 'language' ? setLanguage(tree, state, input.choice, ctx) : undefined;
+    return answered ?? step(tree, withoutPending(state), input, ctx);
+  }
+  const said = input.text.trim();
+  if (!said) return prefixed(tree, state, ctx, tree.texts.empty);
+  if (said.length > MAX_TEXT) return prefixed(tree, state, ctx, tree.texts.too_long);
+
+  if (state.pending === 'language') {
+    const answered = setLanguage(tree, state, said, ctx);
+    if (answered) return answered;
+    state = withoutPending(state);
+  }
+
+  switch (parseCommand(said)) {
+    case 'stop':
+      return { state: { ...state, stopped: true }, replies: [text(tree.texts.stopped, state, ctx)], effects: [] };
+    case 'restart': {
+      const fresh = initialState(tree, state.version);
+      fresh.lang = state.lang;
+      fresh.langChosen = state.langChosen;
+      const again = step(tree, fresh, { kind: 'start' }, ctx);
+      return { ...again, replies: [text(tree.texts.restarted, fresh, ctx), ...again.replies] };
+    }
+    case 'human':
+      return prefixed(tree, state, ctx, tree.texts.human);
+    case 'help':
+      return prefixed(tree, state, ctx, tree.texts.help);
+    case 'language':
+      return {
+        state: { ...state, pending: 'language' },
+        replies: [{ kind: 'choices', text: render(tree.texts.language_choice, state, ctx.pool), choices: LANGUAGE_CHOICES }],
+        effects: [],
+      };
+    case 'status': {
+      const h = ctx.handoff;
+      if (!h) return prefixed(tree, state, ctx, tree.texts.status_none);
+      const vars = { reference: h.reference, organisation: h.organisation, status: STATUS_LABELS[h.status][state.lang] };
+      return prefixed(tree, state, ctx, tree.texts.status, vars);
+    }
+    case 'unknown':
+      return prefixed(tree, state, ctx, tree.texts.unknown_command);
+    case undefined:
+      break;
+  }
+
+  if (ctx.isCrisis(said)) {
+    const crisis = text(tree.texts.crisis, state, ctx);
+    // Safety first; a free-text answer is still taken, so the resident need not repeat their story.
+    const node = tree.nodes.find((n) => n.id === state.node);
+    const next = node?.kind === 'question' ? step(tree, state, { kind: 'text', text: said }, ctx) : reprompt(tree, state, ctx);
+    return { ...next, replies: [crisis, ...next.replies] };
+  }
+  return step(tree, state, { kind: 'text', text: said }, ctx);
+}
+
+function withoutPending(state: ConversationState): ConversationState {
+  const copy = { ...state };
+  delete copy.pending;
+  return copy;
+}
+
+function setLanguage(tree: Tree, state: ConversationState, said: string, ctx: StepContext): StepResult | undefined {
+  const lang = LANGUAGE_WORDS[fold(said)];
+  if (!lang) return undefined;
+  const next = withoutPending({ ...state, lang, langChosen: true });
+  return prefixed(tree, next, ctx, tree.texts.language_set);
+}
+
+/** A system text, then the current question again so the resident knows where they are. */
+function prefixed(tree: Tree, state: ConversationState, ctx: StepContext, t: TreeText, vars?: Record<string, string>): StepResult {
+  const again = reprompt(tree, state, ctx);
+  return { ...again, replies: [text(t, state, ctx, vars), ...again.replies] };
+}
+
+function text(t: TreeText, state: ConversationState, ctx: StepContext, vars?: Record<string, string>): Outbound {
+  return { kind: 'text', text: render(t, state, ctx.pool, vars) };
+}
