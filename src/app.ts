@@ -102,7 +102,7 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
     res.json({ status: 'ok', channels });
   });
   app.use(createWebchatRouter({ runtime: core.runtime }));
-  app.use(createCaseRouter({ handoffs: core.handoffs }));
+  app.use(createCaseRouter({ handoffs: core.handoffs, log: core.log }));
   if (!config.smtpUrl) app.use(createDevInboxRouter({ outboxDir: join(config.dataDir, 'outbox') }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'Niet gevonden / Not found' });

@@ -1,0 +1,56 @@
+/** Handoff records: what the dialog core asks for, and what Naast keeps about a case. */
+import type { ChannelId, Lang } from '../core/messages.js';
+import type { LifeDomain } from '../nlu/types.js';
+
+/** What the dialog core asks for when a resident consents to a handoff. */
+export interface HandoffRequest {
+  kind: 'support' | 'complaint';
+  organisation: { id: string; name: string; email: string };
+  /** Confirmed life domains; `label` is the Dutch plain label. */
+  domains: { id: LifeDomain; label: string }[];
+  /** The resident's own words, kept as typed. */
+  words: string;
+  /** Clarifying answers (vraagverheldering), with Dutch labels. */
+  answers: { label: string; value: string }[];
+  /** How the supporter may reach the resident; `chat` means through Naast. */
+  contact: { route: 'phone' | 'email' | 'chat'; value?: string; name?: string };
+  lang: Lang;
+  channel: ChannelId;
+  /** The conversation's id, so a supporter's answer can find its way back. */
+  conversation: string;
+  /** When consent was given (ISO time) and the exact text the resident agreed to. */
+  consent: { at: string; text: string };
+}
+
+/** Where a handoff stands: queued → sent → accepted → closed, or declined. */
+export type HandoffStatus = 'queued' | 'sent' | 'accepted' | 'declined' | 'closed';
+
+/** Every status, in the order a case normally moves through them. */
+export const HANDOFF_STATUSES: readonly HandoffStatus[] = ['queued', 'sent', 'accepted', 'declined', 'closed'];
+
+/** A handoff as stored in the 'handoffs' collection; `id` equals `reference`. */
+export interface Handoff extends HandoffRequest {
+  id: string;
+  /** Short reference told to the resident and put in the e-mail's subject, e.g. `HA-7K3Q`. */
+  reference: string;
+  createdAt: string;
+  /** Complaints only: the answer deadline, 14 calendar days after `createdAt` (Amsterdam date), YYYY-MM-DD. */
+  deadline?: string;
+  /** sha256 (hex) of the case page's token; the token itself is never stored. */
+  tokenHash: string;
+  tokenExpiresAt: string;
+  status: HandoffStatus;
+  history: { status: HandoffStatus; at: string; note?: string }[];
+}
+
+/** A handoff could not be created or changed; names the reference when there is one. */
+export class HandoffError extends Error {
+  override readonly name = 'HandoffError';
+  constructor(
+    message: string,
+    readonly reference?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(reference ? `handoff ${reference}: ${message}` : `handoff: ${message}`, options);
+  }
+}

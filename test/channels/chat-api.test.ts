@@ -1,0 +1,191 @@
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNaast, type RunningNaast } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { startSmtpSink } from '../fakes/smtp-sink.js';
+
+type ChatReply = { session: string; replies: { text: string; choices?: string[] }[] };
+const REFERENCE = /\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/;
+const WORDS = 'Mijn moeder kan de trap niet meer op en heeft hulp nodig in huis.';
+
+async function post(base: string, body: unknown, raw?: string) {
+  const res = await fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: raw ?? JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as ChatReply & { error?: string } };
+}
+
+/** Answers each step the way a resident in a hurry would, until a reference shows. */
+async function intake(base: string, words: string): Promise<{ session: string; reference: string; turns: number }> {
+  let { body } = await post(base, { text: '' });
+  const session = body.session;
+  const answers = [words, '3', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '06 12345678'];
+  for (const [i, text] of answers.entries()) {
+    ({ body } = await post(base, { session, text }));
+    expect(body.session).toBe(session);
+    const reference = body.replies.map((r) => r.text).join('\n').match(REFERENCE)?.[0];
+    if (reference) return { session, reference, turns: i + 1 };
+  }
+  throw new Error(`no reference; last replies: ${JSON.stringify(body.replies)}`);
+}
+
+describe('the chat API over real HTTP', () => {
+  let naast: RunningNaast;
+  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  let base: string;
+
+  beforeAll(async () => {
+    smtp = await startSmtpSink();
+    const dataDir = await mkdtemp(join(tmpdir(), 'naast-api-'));
+    naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, LOG_LEVEL: 'silent' }));
+    base = naast.url;
+  });
+  afterAll(async () => {
+    await naast?.stop();
+    await smtp?.close();
+  });
+
+  it('reports health with the web chat channel', async () => {
+    const res = await fetch(`${base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', channels: ['webchat'] });
+  });
+
+  it('greets a new conversation on an empty text and gives it a session', async () => {
+    const { status, body } = await post(base, { text: '' });
+    expect(status).toBe(200);
+    expect(body.session).toMatch(/^[0-9a-f-]{36}$/);
+    expect(body.replies[0]!.text).toContain('Naast');
+  });
+
+  it('starts a new conversation for an unknown session instead of adopting its id', async () => {
+    const { body } = await post(base, { session: 'made-up-session-id', text: '' });
+    expect(body.session).not.toBe('made-up-session-id');
+    expect(body.replies[0]!.text).toContain('Naast');
+  });
+
+  it('goes from greeting to a reference, and the case lands in the organisation\'s mailbox', async () => {
+    const { reference } = await intake(base, WORDS);
+    const mail = await smtp.waitFor((m) => (m.subject ?? '').includes(reference));
+    expect(mail.text).toContain(WORDS);
+    expect(mail.text).toMatch(new RegExp(`${naast.core.config.publicUrl.replace(/[.:/]/g, '\\$&')}/h/[A-Za-z0-9_-]{22,}`));
+  });
+
+  it('answers status with the reference after a handoff', async () => {
+    const { session, reference } = await intake(base, 'Ik heb schulden en de deurwaarder komt steeds langs.');
+    const { body } = await post(base, { session, text: 'status' });
+    expect(body.replies[0]!.text).toContain(reference);
+  });
+
+  it('offers choices as labels, and takes the number or the label back', async () => {
+    let { body } = await post(base, { text: '' });
+    const session = body.session;
+    ({ body } = await post(base, { session, text: WORDS }));
+    const choices = body.replies.at(-1)!.choices!;
+    expect(choices.length).toBeGreaterThan(1);
+    ({ body } = await post(base, { session, text: choices[1]! }));
+    expect(body.replies.at(-1)!.choices).toBeDefined();
+  });
+
+  it('keeps the order of two messages sent at once in one conversation', async () => {
+    const { body } = await post(base, { text: '' });
+    const [first, second] = await Promise.all([post(base, { session: body.session, text: WORDS }), post(base, { session: body.session, text: '1' })]);
+    expect(first.body.replies.at(-1)!.choices).toContain('Voor mij');
+    expect(second.body.replies.at(-1)!.text).toMatch(/Hoe snel/);
+  });
+
+  it.each([
+    ['invalid JSON', undefined, '{"text": '],
+    ['no text', { session: undefined }, undefined],
+    ['text of the wrong type', { text: 42 }, undefined],
+    ['an unknown field', { text: 'hoi', admin: true }, undefined],
+  ])('answers 400 with an error for %s', async (_name, body, raw) => {
+    const res = await post(base, body, raw);
+    expect(res.status).toBe(400);
+    expect(typeof res.body.error).toBe('string');
+  });
+
+  it('answers 413 with an error for a body over the limit', async () => {
+    const res = await post(base, { text: 'x'.repeat(100_000) });
+    expect(res.status).toBe(413);
+    expect(res.body.error).toBeTruthy();
+  });
+
+  it('answers a 10,000-character message kindly, not with an error', async () => {
+    const { body } = await post(base, { text: '' });
+    const res = await post(base, { session: body.session, text: 'ik heb schulden '.repeat(700).slice(0, 10_000) });
+    expect(res.status).toBe(200);
+    expect(res.body.replies.at(-1)!.choices).toBeDefined();
+  });
+
+  it('never returns a stack trace for an unknown route', async () => {
+    const res = await fetch(`${base}/api/nothing`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('the embedded defaults, without an SMTP server', () => {
+  it('writes the handoff as an .eml file and lists it at /outbox', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'naast-eml-'));
+    const naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+    try {
+      const { reference } = await intake(naast.url, WORDS);
+      await naast.core.outbox.drain();
+      const files = await readdir(join(dataDir, 'outbox'));
+      expect(files.some((f) => f.startsWith(reference) && f.endsWith('.eml'))).toBe(true);
+      const list = await (await fetch(`${naast.url}/outbox`)).text();
+      expect(list).toContain(reference);
+      const file = files.find((f) => f.startsWith(reference))!;
+      const shown = await (await fetch(`${naast.url}/outbox/${file}`)).text();
+      expect(shown).toContain('Mijn moeder kan de trap niet meer op');
+    } finally {
+      await naast.stop();
+    }
+  });
+});
+
+describe('rate limiting', () => {
+  it('answers 429 after 100 requests in 10 seconds from one address', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'naast-rate-'));
+    const naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 101; i++) statuses.push((await post(naast.url, { text: 'hallo' })).status);
+      expect(statuses.slice(0, 100).every((s) => s === 200)).toBe(true);
+      const last = await post(naast.url, { text: 'hallo' });
+      expect(last.status).toBe(429);
+      expect(last.body.error).toBeTruthy();
+    } finally {
+      await naast.stop();
+    }
+  });
+});
+
+describe('rate limiting behind a dual-stack socket', () => {
+  /** A POST from a chosen loopback source address, so two IPv4 clients can be told apart. */
+  function postFrom(localAddress: string, port: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, localAddress, method: 'POST', path: '/api/chat', headers: { 'content-type': 'application/json' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      });
+      req.on('error', reject);
+      req.end(JSON.stringify({ text: 'hallo' }));
+    });
+  }
+
+  it('keys each IPv4 client by its own address, not one shared IPv6 bucket', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'naast-dual-'));
+    const naast = await startNaast(loadConfig({ PORT: '0', HOST: '::', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
+    try {
+      const port = Number(new URL(naast.url).port);
+      for (let i = 0; i < 100; i++) await postFrom('127.0.0.2', port);
+      expect(await postFrom('127.0.0.2', port)).toBe(429);
+      expect(await postFrom('127.0.0.3', port)).toBe(200);
+    } finally {
+      await naast.stop();
+    }
+  });
+});
