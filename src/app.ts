@@ -14,6 +14,7 @@ import { detectCrisis } from './nlu/crisis.js';
 import { createKeywordClassifier } from './nlu/keyword-classifier.js';
 import { loadPool } from './pool/load-pool.js';
 import { createLowdbStore } from './store/lowdb-store.js';
+import { purgeIdleConversations } from './store/retention.js';
 import type { Store } from './store/store.js';
 import { createWebchatRouter } from '../channels/webchat/webchat-routes.js';
 
@@ -57,6 +58,17 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     log,
     sessionTtlMs: config.sessionTtlMs,
   });
+  const purge = async () => {
+    const deleted = await purgeIdleConversations(store, new Date(), config.retentionDays).catch((err: Error) => {
+      log.error({ err: { type: err.name, message: err.message } }, 'retention purge failed');
+      return 0;
+    });
+    if (deleted) log.info({ deleted }, 'idle conversations deleted');
+  };
+  await purge();
+  const purgeTimer = setInterval(() => void purge(), 6 * 3_600_000);
+  purgeTimer.unref();
+
   return {
     config,
     log,
@@ -65,6 +77,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     handoffs,
     outbox,
     async stop() {
+      clearInterval(purgeTimer);
       await runtime.idle();
       await outbox.stop();
       await transport.close();

@@ -32,6 +32,8 @@ const EnvSchema = z.object({
   POOL_FILE: z.string().min(1).default('data/pool.yaml'),
   /** Hours of silence after which a conversation starts afresh. */
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24),
+  /** Days after which a conversation that handed nothing off is deleted (the greeting says 30). */
+  RETENTION_DAYS: z.coerce.number().int().positive().default(30),
 });
 
 /** Naast's settings, read once from the environment. */
@@ -46,6 +48,7 @@ export interface Config {
   dialogsDir: string;
   poolFile: string;
   sessionTtlMs: number;
+  retentionDays: number;
 }
 
 /** Validates the environment; throws ConfigError naming the first bad variable. */
@@ -69,5 +72,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dialogsDir: resolve(e.DIALOGS_DIR),
     poolFile: resolve(e.POOL_FILE),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+    retentionDays: e.RETENTION_DAYS,
   };
 }

@@ -30,7 +30,8 @@ export function step(tree: Tree, state: ConversationState, input: StepInput, ctx
 /** Says the current node's question again, e.g. after a command or the crisis text. */
 export function reprompt(tree: Tree, state: ConversationState, ctx: StepContext): StepResult {
   const run = new Run(tree, structuredClone(state), ctx);
-  run.prompt();
+  // After the end there is no question to repeat; the command's own answer is enough.
+  if (tree.nodes.find((n) => n.id === state.node)?.kind !== 'end') run.prompt();
   return { state: run.state, replies: run.replies, effects: run.effects };
 }
 

@@ -84,10 +84,10 @@ describe('the default intake, whole conversations', () => {
     expect(last.text).toContain(tree.texts.language_switched.en);
   });
 
-  it('takes the contact by e-mail or through the chat', () => {
+  it('takes the contact as a phone number or an e-mail address', () => {
     const base = ['', CLEAR_INCOME, '1', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Anna'];
     expect(drive([...base, 'Anna@Example.org']).handoffs[0]!.contact).toEqual({ route: 'email', value: 'anna@example.org', name: 'Anna' });
-    expect(drive([...base, 'Via deze chat']).handoffs[0]!.contact).toEqual({ route: 'chat', name: 'Anna' });
+    
   });
 
   it('asks again, with an example, for a contact that is neither phone nor e-mail', () => {
@@ -137,7 +137,7 @@ describe('commands at any point', () => {
 
   it('says there is no handoff yet for status, and the reference afterwards', () => {
     expect(drive([...toUrgency, 'status']).last.text).toContain(nl('status_none'));
-    const done = ['', CLEAR_INCOME, '1', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', 'Via deze chat', 'status'];
+    const done = ['', CLEAR_INCOME, '1', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '0612345678', 'status'];
     const { last } = drive(done, { handoff: { reference: 'HA-TEST2', status: 'sent', organisation: 'Sociaal Raadslieden' } });
     expect(last.text).toContain('HA-TEST2');
   });
@@ -211,7 +211,16 @@ describe('bad input', () => {
   });
 
   it('answers after the end instead of staying silent', () => {
-    const done = ['', CLEAR_INCOME, '1', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', 'Via deze chat', 'dank je'];
+    const done = ['', CLEAR_INCOME, '1', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '0612345678', 'dank je'];
     expect(drive(done).last.text).toContain(nl('ended'));
+  });
+});
+
+describe('after the handoff', () => {
+  it('answers status with the reference once, without repeating the closing text', () => {
+    const done = ['', CLEAR_INCOME, '1', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '0612345678', 'status'];
+    const { last } = drive(done, { handoff: { reference: 'HA-TEST2', status: 'sent', organisation: 'Sociaal Raadslieden' } });
+    expect(last.replies).toHaveLength(1);
+    expect(last.text).toContain('HA-TEST2');
   });
 });

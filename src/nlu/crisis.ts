@@ -1,0 +1,128 @@
+/**
+ * Crisis detection: recall first. A false alarm costs a screen of help numbers; a miss can cost a life.
+ * Patterns use the lexicon entry syntax (see lexicon.ts) on normalised text.
+ */
+import { compileTerms } from './lexicon.js';
+import { fold, normalise } from './normalise.js';
+
+/** Why a message is a crisis; the classifier maps kinds to domains. */
+export type CrisisKind = 'suicide' | 'self_harm' | 'violence' | 'danger' | 'medical';
+
+const ME = '(me|mij|mezelf|mijzelf|myself|my self)';
+const NL_PARTNER = '(man|vrouw|partner|vriend|vriendin|ex|echtgenoot|echtgenote|vent|vader|moeder|pa|ma|papa|mama|stiefvader|stiefmoeder|broer|zus|zoon|dochter|schoonvader|schoonmoeder|oom)';
+const EN_PARTNER = '(husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|father|dad|daddy|mother|mum|mom|mummy|mommy|stepfather|stepdad|stepmother|stepmom|brother|sister|son|daughter|uncle)';
+const NL_HURT = '(slaat|slaan|sla|schopt|schoppen|trapt|mishandelt|mishandelen|bedreigt|bedreigen|wurgt|knijpt|duwt|martelt|verkracht|misbruikt|bijt|stompt)';
+const EN_HURT = '(hits|hit|hitting|beats|beat|beating|kicks|kicking|chokes|choking|strangles|slaps|slapping|punches|punching|threatens|hurts|hurting|abuses|abusing|rapes|raped|molests|molested|attacks)';
+const VICTIM_NL = '(me|mij|ons|mn|mijn|de kinderen|de kids|de baby|mama|haar|hem|zijn|onze)';
+const VICTIM_EN = '(me|us|her|him|them|mum|mom|the (kids|children|baby)|(my|our) ((little|younger|older|big|baby|small|youngest|eldest) )?(kids|children|child|son|daughter|baby|mum|mom|mother|sister|brother|wife|girlfriend|husband|boyfriend|partner|family))';
+const NL_HURT_BARE = '(slaat|slaan|schopt|schoppen|mishandelt|mishandelen|bedreigt|bedreigen|wurgt|martelt|verkracht|misbruikt)';
+
+const SUICIDE = compileTerms([
+  // nl
+  '(zelf|zelv|self|zef|zelfs|sel)~moor[dt]*', 'zelf~doding*', 'suic*', 'sucid*', 'suisid*', 'suizid*', 'suicied*',
+  'dood~wens*', 'levens~moe*',
+  '(wil|wilde|wou|zou willen|willen) ((het liefst|liefst|liever|gewoon|echt|eigenlijk|soms|graag|alleen nog|alleen maar|maar|nu|ook|al|zelf) ){0,3}(dood|sterven|dood gaan|doodgaan|niet meer leven|niet meer wakker)',
+  'liever dood', 'was ik maar dood', 'beter (af )?dood', 'beter af (zonder|als ik)', 'niet meer (willen )?(leven|bestaan)',
+  'er niet meer (willen )?zijn', 'niet meer wakker (worden|te worden|word)', '(eind|einde|eid|ende) (aan|van) (mijn|mn|m n|het|dit|ons) leven',
+  '(eind|einde) aan (maken|te maken|mezelf)', 'er (een )?(eind|einde) aan', 'uit het leven (stappen|gaan)', 'van kant maken',
+  '(mezelf|mijzelf) _ (aan doen|aandoen|van kant|ophangen|op hangen|dood maken|doodmaken|vermoorden|iets aandoen)', '(me|mij|mezelf|mijzelf) (iets|wat) aan~(doen|te doen)',
+  '(me|mij) van kant',
+  `hang ${ME} op`, 'voor (de|een) (trein|metro|auto) (springen|spring|gooien|lopen)', '(van|vanaf|off) (het|een|de) (dak|flat|brug|balkon) (af )?(springen|spring)',
+  'pillen _ (slikken|innemen|opsparen|gespaard|verzameld|allemaal)', 'alle (pillen|medicijnen|tabletten)', 'afscheids~brief*',
+  'zie het _ niet (meer )?zitten', 'zie (geen|niet langer een) (uitweg|toekomst|zin|reden)', 'heeft (allemaal |het )?geen zin meer',
+  'leven (heeft )?geen zin', 'geen (reden|zin) (meer )?om (te leven|door te gaan)', 'niets (meer )?om voor te leven', 'hoeft voor mij niet meer',
+  'kan (echt |gewoon |zo |het )?niet meer verder', 'wil weg uit (dit leven|deze wereld)', 'dood~gaan wil', 'sterven wil', 'ik wil dood',
+  'gedachten (aan|over) (de )?dood', 'doodsgedachten', 'wil verdwijnen', 'niemand zal (me|mij) missen', 'iedereen (is )?beter af',
+  'geen uitweg',
+  // en
+  'kill (myself|my self)', 'killing (myself|my self)', 'end (my|it) (life|all)', 'end it', 'ending it', 'end (things|everything)',
+  'take my (own )?life', '(want|wanna|going|gonna|wish|ready) (to )?(die|be dead)', 'wish (i was|i were|to be|i could be) dead', 'better off dead',
+  'better off without me', '(no|nothing) (reason |point )?(to|in) liv(e|ing)', 'nothing (left )?to live for', 'no (reason|point) (in |to )?(living|going on|anymore)',
+  '(dont|do not|no longer) want to (live|be alive|be here|exist|wake up|go on)', 'not want to (live|be alive|wake up)', '(cant|cannot|can not) go on',
+  '(cant|cannot|can not) (take|do) (it|this) any ?more', 'give up on life', 'suicide note', 'goodbye letter', 'disappear forever',
+  'sleep (forever|and never wake up)', 'never wake up', 'hang (myself|my self)', 'jump (off|from|in front)', 'no way out', 'want it (all )?to (end|stop)',
+  // tr, pl, uk, ar
+  'intihar*', 'olmek istiyorum', 'kendimi oldur*', 'yasamak istemiyorum', 'samoboj*', 'chce umrzec', 'zabic sie', 'zabije sie',
+  'суіцид*', 'самогубств*', 'хочу померти', 'вбити себе', 'покінчити з собою', '*انتحار', '*انتحر*', '*اريد ان اموت', '*اقتل نفسي',
+]);
+
+const SELF_HARM = compileTerms([
+  `(snij|snijd|snijdt|snijden|kras|krast|krassen|beschadig|bekras) ${ME}`, `(snij|snijd|snijdt|kras|krast) (zich|zichzelf|haarzelf|hemzelf)`,
+  '(snij|snijd|snijdt|kras|krast) _ in (mijn|haar|zijn) (arm|armen|pols|polsen|been|benen|huid)', 'automutil*', 'zelf~beschadig*', 'zelf~verwond*',
+  '(polsen|pols) (door~snijden|doorsnijden)', `${ME} _ pijn (doen|te doen)`, `(doe|doet|deed) ${ME} _ pijn`, `${ME} (slaan|branden)`, 'doet (zichzelf|haarzelf|hemzelf) pijn',
+  '(cut|cutting|cuts|harm|harming|hurt|hurting|burn|burning) (myself|my self|herself|himself|themselves)', 'self ?harm*', 'self ?injur*',
+  'cut (my|her|his) (wrists|arms|legs)',
+]);
+
+const VIOLENCE = compileTerms([
+  `(hij|zij|ze|${NL_PARTNER}) _ ${NL_HURT} ${VICTIM_NL}`, `${NL_HURT} (me|mij|ons)`, `(hij|zij|ze) ${NL_HURT_BARE}`,
+  '(word|wordt|worden) _ (geslagen|mishandeld|bedreigd|geschopt|misbruikt|verkracht|gewurgd|opgesloten)',
+  '!huiselijk geweld', 'partner~geweld', 'geweld (thuis|in huis|in (het|ons) gezin)', `(bang|angst|angstig|doodsbang) voor (hem|haar|mijn ${NL_PARTNER}|mn ${NL_PARTNER}|de ${NL_PARTNER})(?! (gezondheid|toekomst|leven|veiligheid|welzijn|zorg))`,
+  '(bang|angst) (dat|dat hij|dat ze) _ (vermoord|vermoordt|slaat|iets aandoet|dood maakt|doodmaakt)', `(vermoorden|dood maken|doodmaken|vermoord) _ ${VICTIM_NL}`,
+  `${VICTIM_NL} _ (vermoorden|dood (te )?maken|doodmaken)`, '(dreigt|dreigde) _ (vermoorden|dood|slaan|mes|wapen)',
+  'veilig thuis', 'voel (me|mij|ik me) _ niet (meer )?veilig', 'niet (meer )?veilig (thuis|in (mijn|ons|het) huis|bij (hem|haar|mijn))',
+  '(thuis|ben) niet (meer )?veilig', 'onveilig (thuis|in huis)', 'durf _ niet (naar huis|thuis|meer naar huis)', '(sluit|sloot|houdt) (me|mij|ons) (op|opgesloten)',
+  'verkracht*', 'seksueel (misbruik*|geweld)', 'aangerand', 'misbruikt', 'kinder~mishandeling', 'mishandel*',
+  '(kind|kinderen|kids|baby|zoon|dochter) _ verwaarloos*', 'verwaarloos* _ (kind|kinderen|kids|baby|zoon|dochter)',
+  'laat (de|mijn|haar|zijn|onze) (kinderen|kids|baby) alleen', '(kinderen|kids|baby) (zijn |is )?alleen thuis',
+  // en
+  `(he|she|they|${EN_PARTNER}) _ ${EN_HURT} ${VICTIM_EN}`, `${EN_HURT} ${VICTIM_EN}`, 'domestic (violence|abuse)', 'being (hit|beaten|abused|hurt|threatened|raped)',
+  `(afraid|scared|frightened|terrified) of (him|her|my ${EN_PARTNER})`, 'not safe (at home|anymore|here)', 'unsafe at home',
+  '(going|gonna|wants|want|threatened|threatens|will) to kill (me|us|my|the|her|him)', 'kill (me|us)', 'locked (me|us) (in|up)',
+  '(child|sexual|domestic|physical) abuse', 'abusive', 'rape*', 'sexually (abused|assaulted)', 'neglect* (the|my|his|her) (kids|children|child|baby)',
+  '(kids|children|baby) (are |is |were )?(left )?alone at home',
+  // tr, pl, uk, ar
+  'beni dov*', 'siddet*', 'bije mnie', 'przemoc*', 'бє мене', 'бь мене', 'насильств*', '*يضربني', '*يضربنا', '*عنف',
+]);
+
+const DANGER = compileTerms([
+  '(in|is in) (acuut )?gevaar', 'levens~gevaar*', '(bel|bellen|belde|gebeld|call|called|dial|met) 112', '(bel|bellen) (de )?politie', 'met een mes', 'heeft een (mes|pistool|wapen|vuurwapen)',
+  'in danger', '(?<!not an |no |geen )emergency', '(call|called) (911|the police)', 'with a knife', 'has a (knife|gun|weapon)', 'brand in', 'fire in',
+  'achtervolgd', 'being followed', 'stalk*',
+]);
+
+const MEDICAL = compileTerms([
+  'ademt niet', '(haalt|krijg|krijgt|kreeg) geen (adem|lucht)', 'kan niet (meer )?ademen', 'bewusteloos', 'buiten bewustzijn',
+  'reageert nergens (meer )?op', 'reageert niet (meer )?(op aanspreken|als ik (hem|haar) aanspreek)', 'niet (meer )?aanspreekbaar', 'niet wakker te krijgen', 'flauw~gevallen', 'in elkaar gezakt', 'hart~aanval', 'hart~stilstand', 'beroerte',
+  'over~dosis', 'over~dose*', 'te veel (pillen|medicijnen|tabletten|drugs|slaappillen) (genomen|ingenomen|geslikt|gebruikt)',
+  'bloedt (heel )?(erg|veel|hevig)', 'veel bloed', '(hij|zij|ze|moeder|vader|man|vrouw|oma|opa|buurman|buurvrouw) ligt _ op de grond', 'gevallen en kan niet (meer )?(op~staan|overeind)', 'epilep* aanval',
+  'stuip*', 'vergiftig*', 'pijn op de borst',
+  'not breathing', '(cant|cannot|can not) breathe', 'unconscious', 'passed out', 'collapsed', 'unresponsive', '(wont|will not) wake up',
+  'heart attack', 'stroke', 'seizure', 'took too many (pills|tablets)', 'bleeding (a lot|heavily|badly)', 'chest pain', 'poison*',
+]);
+
+// "ik kan niet meer." at a sentence end is despair; "ik kan niet meer lopen" is not.
+const CANT_GO_ON =
+  /\b(ik kan (het )?((echt|gewoon|zo|bijna) )*niet meer|het (leven )?hoeft (voor mij )?niet meer|i (cant|can't|cannot) (do this|take this|take it)? ?any ?more)\s*([.!?…]|$)/u;
+
+// Past violence or illness ("vroeger sloeg hij me", "vorig jaar een beroerte") is no crisis now, unless it still goes on.
+const PAST = compileTerms(['vroeger', 'in het verleden', 'jaren geleden', 'toen ik (klein|kind|jong)', 'destijds', 'years ago', 'in the past',
+  'when i was (a child|young|little)', 'used to', 'vorig jaar', 'last year', 'ooit'], 'u');
+const STILL = compileTerms(['nog steeds', 'nog altijd', 'nu', 'weer', 'elke dag', 'vandaag', 'vannacht', 'gisteren', 'still', 'now',
+  'again', 'every day', 'today', 'tonight', 'yesterday'], 'u');
+
+const PAST_ABLE: ReadonlySet<CrisisKind> = new Set(['violence', 'danger', 'medical']);
+
+const PATTERNS: readonly [CrisisKind, RegExp][] = [
+  ['suicide', SUICIDE], ['self_harm', SELF_HARM], ['violence', VIOLENCE], ['danger', DANGER], ['medical', MEDICAL],
+];
+
+function hits(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+/** Every kind of crisis the text signals; scans the whole text, however long. */
+export function detectCrisisKinds(text: string): CrisisKind[] {
+  const norm = normalise(text);
+  const kinds: CrisisKind[] = [];
+  for (const [kind, re] of PATTERNS) if (hits(re, norm)) kinds.push(kind);
+  if (!kinds.includes('suicide') && CANT_GO_ON.test(fold(text))) kinds.push('suicide');
+  if (kinds.length > 0 && kinds.every((k) => PAST_ABLE.has(k)) && hits(PAST, norm) && !hits(STILL, norm)) return [];
+  return kinds;
+}
+
+/** True when the message may signal acute danger; liberal by design. */
+export function detectCrisis(text: string): boolean {
+  return detectCrisisKinds(text).length > 0;
+}
