@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNaast, type RunningNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { startSmtpSink } from '../fakes/smtp-sink.js';
+import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
 
 type ChatReply = { session: string; replies: { text: string; choices?: string[] }[] };
 const REFERENCE = /\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/;
@@ -32,11 +32,11 @@ async function intake(base: string, words: string): Promise<{ session: string; r
 
 describe('the chat API over real HTTP', () => {
   let naast: RunningNaast;
-  let smtp: Awaited<ReturnType<typeof startSmtpSink>>;
+  let smtp: FakeSmtp;
   let base: string;
 
   beforeAll(async () => {
-    smtp = await startSmtpSink();
+    smtp = await startFakeSmtp();
     const dataDir = await mkdtemp(join(tmpdir(), 'naast-api-'));
     naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, LOG_LEVEL: 'silent' }));
     base = naast.url;

@@ -1,14 +1,11 @@
-import { EventEmitter } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleParser, type ParsedMail } from 'mailparser';
 import type { Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
 import { chromiumAvailable, chromiumPath, describeViolations, launchBrowser, runAxe, type Browser } from './browser.js';
 
 // A resident who uses only the keyboard talks to the real Naast in headless Chromium, from the
@@ -103,69 +100,25 @@ function typedDetail(question: string): string | undefined {
 
 describe.skipIf(!available && !inCi)('web chat, end to end with a keyboard', () => {
   let dataDir = '';
-  let smtp: SMTPServer | undefined;
+  let smtp: FakeSmtp | undefined;
   let naast: { url: string; stop(): Promise<void> } | undefined;
   let browser: Browser | undefined;
   let page: Page;
-  const mails: ParsedMail[] = [];
-  const mailArrived = new EventEmitter();
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   const cspErrors: string[] = [];
   let reference = '';
 
-  function waitForMail(match: (m: ParsedMail) => boolean, ms: number): Promise<ParsedMail> {
-    const found = mails.find(match);
-    if (found) return Promise.resolve(found);
-    return new Promise((resolve, reject) => {
-      const onMail = (m: ParsedMail) => {
-        if (!match(m)) return;
-        done();
-        resolve(m);
-      };
-      const timer = setTimeout(() => {
-        done();
-        reject(new Error(`no matching mail within ${ms} ms; subjects seen: ${JSON.stringify(mails.map((m) => m.subject))}`));
-      }, ms);
-      const done = () => {
-        clearTimeout(timer);
-        mailArrived.off('mail', onMail);
-      };
-      mailArrived.on('mail', onMail);
-    });
-  }
-
   beforeAll(async () => {
     if (!available) throw new Error(`Chromium is missing at ${chromiumPath}; CI needs it for the web chat test`);
     dataDir = await mkdtemp(join(tmpdir(), 'naast-e2e-'));
-    const server = new SMTPServer({
-      secure: false,
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, _session, callback) {
-        simpleParser(stream).then(
-          (mail) => {
-            mails.push(mail);
-            mailArrived.emit('mail', mail);
-            callback();
-          },
-          (error: Error) => callback(error),
-        );
-      },
-    });
-    smtp = server;
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve());
-    });
-    const smtpPort = (server.server.address() as AddressInfo).port;
+    smtp = await startFakeSmtp();
 
     naast = await startNaast(
       loadConfig({
         PORT: '0',
         DATA_DIR: dataDir,
-        SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+        SMTP_URL: smtp.url,
         MAIL_FROM: 'naast@example.org',
         LOG_LEVEL: 'silent',
       }),
@@ -186,7 +139,7 @@ describe.skipIf(!available && !inCi)('web chat, end to end with a keyboard', () 
   afterAll(async () => {
     await browser?.close();
     await naast?.stop();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
 
@@ -246,7 +199,7 @@ describe.skipIf(!available && !inCi)('web chat, end to end with a keyboard', () 
 
   it('mails the handoff with the reference and the resident\'s own words', async () => {
     expect(reference, 'the conversation reached a reference').toMatch(REFERENCE);
-    const mail = await waitForMail((m) => (m.subject ?? '').includes(reference), 30_000);
+    const mail = await smtp!.waitFor((m) => (m.subject ?? '').includes(reference), 30_000);
     const text = (mail.text ?? '').replace(/\s+/g, ' ');
     expect(text).toContain('de deurwaarder komt steeds langs');
     expect(text).toContain('rekeningen moet betalen');

@@ -9,7 +9,7 @@ import { createOutbox, type Outbox } from '../../src/handoff/outbox.js';
 import { createLogger } from '../../src/log.js';
 import { createLowdbStore } from '../../src/store/lowdb-store.js';
 import type { Store } from '../../src/store/store.js';
-import { startFakeSmtp, type FakeSmtp } from './fake-smtp.js';
+import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
 import { WORDS, fakeClock, firstLink, sampleRequest, tempDir } from './fixtures.js';
 
 const log = createLogger('silent');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { simpleParser } from 'mailparser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMailTransport, MailError } from '../../src/handoff/mail-transport.js';
-import { closedPort, startFakeSmtp } from './fake-smtp.js';
+import { closedPort, startFakeSmtp } from '../fakes/smtp-server.js';
 import { tempDir } from './fixtures.js';
 
 const cleanups: (() => Promise<void>)[] = [];

@@ -3,7 +3,7 @@ import { createMailTransport } from '../../src/handoff/mail-transport.js';
 import { createOutbox, type OutboxItem } from '../../src/handoff/outbox.js';
 import { createLogger } from '../../src/log.js';
 import { createLowdbStore } from '../../src/store/lowdb-store.js';
-import { closedPort, startFakeSmtp } from './fake-smtp.js';
+import { closedPort, startFakeSmtp } from '../fakes/smtp-server.js';
 import { fakeClock, tempDir } from './fixtures.js';
 
 const log = createLogger('silent');

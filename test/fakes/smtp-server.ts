@@ -10,6 +10,8 @@ export interface FakeSmtp {
   messages: ParsedMail[];
   /** The next message to arrive (or one that arrived and was not yet taken). */
   next(): Promise<ParsedMail>;
+  /** The first message that fits, waiting for its arrival (no sleeps); fails after `timeoutMs`. */
+  waitFor(test: (m: ParsedMail) => boolean, timeoutMs?: number): Promise<ParsedMail>;
   close(): Promise<void>;
 }
 
@@ -18,6 +20,7 @@ export async function startFakeSmtp(port = 0): Promise<FakeSmtp> {
   const messages: ParsedMail[] = [];
   let taken = 0;
   const waiters: ((m: ParsedMail) => void)[] = [];
+  const watchers = new Set<() => void>();
   const server = new SMTPServer({
     secure: false,
     authOptional: true,
@@ -27,6 +30,7 @@ export async function startFakeSmtp(port = 0): Promise<FakeSmtp> {
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
+          watchers.forEach((w) => w());
           const waiter = waiters.shift();
           if (waiter) {
             taken++;
@@ -49,6 +53,26 @@ export async function startFakeSmtp(port = 0): Promise<FakeSmtp> {
     next() {
       if (taken < messages.length) return Promise.resolve(messages[taken++]!);
       return new Promise((resolve) => waiters.push(resolve));
+    },
+    waitFor(test, timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const hit = messages.find(test);
+          if (!hit) return;
+          done();
+          resolve(hit);
+        };
+        const timer = setTimeout(() => {
+          done();
+          reject(new Error(`no matching mail within ${timeoutMs} ms; subjects seen: ${JSON.stringify(messages.map((m) => m.subject))}`));
+        }, timeoutMs);
+        const done = () => {
+          clearTimeout(timer);
+          watchers.delete(check);
+        };
+        watchers.add(check);
+        check();
+      });
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
