@@ -29,8 +29,8 @@ export function turn(tree: Tree, version: string, state: ConversationState | und
     const greeting = step(tree, fresh, { kind: 'start' }, ctx);
     const before = opts.expired ? [text(tree.texts.expired, fresh, ctx)] : [];
     const said = input.kind === 'text' ? input.text.trim() : '';
-    // A first message with real content is answered at once; "hallo" or a button just gets the greeting.
-    const substantive = said.split(/\s+/).length >= 3 && parseCommand(said) === undefined;
+    // A first message with real content (or a voice note) is answered at once; "hallo" just gets the greeting.
+    const substantive = (said.split(/\s+/).length >= 3 && parseCommand(said) === undefined) || input.kind === 'media';
     if (!substantive && !(said && ctx.isCrisis(said))) return { ...greeting, replies: [...before, ...greeting.replies] };
     const rest = respond(tree, greeting.state, input, ctx);
     return { ...rest, replies: [...before, ...greeting.replies, ...rest.replies] };

@@ -36,6 +36,16 @@ describe('the terminal chat, piped', () => {
     expect(await readFile(join(dataDir, 'outbox', eml!), 'utf8')).toContain(reference!);
   });
 
+  it('never writes the resident\'s words, phone or e-mail to the logs, even at trace level', async () => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'naast-term-'));
+    const words = 'Mijn zoon van 15 spijbelt en ik heb geldzorgen door de scheiding.';
+    const answers = [words, '2', '1', 'Met de mentor gepraat', 'ja', 'ja', 'geen voorkeur', 'ja', 'Fatima', '06 98765432', 'status'];
+    const { code, stderr } = await chat(answers, { DATA_DIR: dataDir, SMTP_URL: '', LOG_LEVEL: 'trace' });
+    expect(code).toBe(0);
+    expect(stderr).toContain('handoff created');
+    for (const secret of ['spijbelt', 'scheiding', 'mentor', 'Fatima', '98765432', '0698765432']) expect(stderr).not.toContain(secret);
+  });
+
   it('refuses to start with a bad setting and names it', async () => {
     const { code, stderr, stdout } = await chat([], { PORT: 'abc', DATA_DIR: await mkdtemp(join(tmpdir(), 'naast-term-')) });
     expect(code).toBe(1);

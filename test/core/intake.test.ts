@@ -210,6 +210,12 @@ describe('bad input', () => {
     expect(last.node).toBe('for_whom');
   });
 
+  it('answers a voice note as the very first message, after the greeting', () => {
+    const { last } = drive([{ media: true }]);
+    expect(last.text).toContain('Naast');
+    expect(last.text).toContain(nl('media'));
+  });
+
   it('answers after the end instead of staying silent', () => {
     const done = ['', CLEAR_INCOME, '1', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '0612345678', 'dank je'];
     expect(drive(done).last.text).toContain(nl('ended'));
