@@ -2,7 +2,7 @@
 import { detectCrisisKinds, type CrisisKind } from './crisis.js';
 import { detectComplaint, detectOutOfScope } from './flags.js';
 import { detectLanguage } from './language.js';
-import { compileExact, compileTerms, LEXICON } from './lexicon.js';
+import { compileEntry, compileExact, compileTerms, entryKeys, entryTier, LEXICON, type Tier } from './lexicon.js';
 import { normalise } from './normalise.js';
 import { DOMAINS, type Classification, type Classifier, type LifeDomain } from './types.js';
 
@@ -20,30 +20,61 @@ const MIN_SHARE = 0.4;
 const IN_SCOPE_RAW = 2;
 const CRISIS_BOOST = 3;
 
-interface CompiledDomain {
-  id: LifeDomain;
+const TIER_WEIGHT = { strong: STRONG, normal: NORMAL, weak: WEAK } as const;
+
+interface IndexedEntry {
+  /** Index into DOMAINS. */
+  d: number;
+  tier: Tier;
+  re: RegExp;
+}
+
+interface FreeScan {
+  d: number;
   scan: RegExp;
   strong: RegExp;
   weak: RegExp;
 }
 
-const COMPILED: readonly CompiledDomain[] = DOMAINS.map((id) => {
-  const all = [...LEXICON[id].nl, ...LEXICON[id].en, ...LEXICON[id].other];
-  return {
-    id,
-    scan: compileTerms(all),
-    strong: compileExact(all.filter((e) => e.startsWith('!'))),
-    weak: compileExact(all.filter((e) => e.startsWith('?'))),
-  };
-});
+/**
+ * Most entries start with two or three fixed characters: they are indexed by them and tried only at word
+ * starts with those characters. The rest ("(cant|cannot) pay", "*rekening") are scanned per domain.
+ */
+function buildIndex(): { byKey: Map<string, IndexedEntry[]>; free: FreeScan[] } {
+  const byKey = new Map<string, IndexedEntry[]>();
+  const free: FreeScan[] = [];
+  DOMAINS.forEach((domain, d) => {
+    const loose: string[] = [];
+    for (const entry of [...LEXICON[domain].nl, ...LEXICON[domain].en, ...LEXICON[domain].other]) {
+      const keys = entryKeys(entry);
+      if (keys === null) {
+        loose.push(entry);
+        continue;
+      }
+      const indexed = { d, tier: entryTier(entry), re: compileEntry(entry) };
+      for (const k of keys) byKey.set(k, [...(byKey.get(k) ?? []), indexed]);
+    }
+    if (loose.length > 0) {
+      const pick = (t: Tier): string[] => loose.filter((e) => entryTier(e) === t);
+      free.push({ d, scan: compileTerms(loose), strong: compileExact(pick('strong')), weak: compileExact(pick('weak')) });
+    }
+  });
+  return { byKey, free };
+}
 
+const INDEX = buildIndex();
+
+// A number after "ik ben" or "zoon" is an age unless a unit follows ("ik ben 3 maanden achter").
+const NOT_AN_AGE =
+  '(?! (?:maanden|maand|weken|week|dagen|dag|keer|euro|uur|months?|weeks?|days?|times|hours?|euros?|jaar (?:getrouwd|samen|bezig|hier|weg|werkloos|ziek)))';
 const CHILD = '(zoon|zoontje|dochter|dochtertje|kind|kindje|jongen|meisje|kleinzoon|kleindochter|puber|tiener|broertje|zusje|neefje|nichtje|stiefzoon|stiefdochter|son|daughter|child|kid|boy|girl|grandson|granddaughter)';
-const CHILD_AGE_RE = new RegExp(`\\b${CHILD} (van |is |is nu |wordt |is bijna |bijna |of |aged |who is |is now )?(\\d{1,2})\\b`, 'g');
-const OWN_AGE_RE = /\b(ik ben|i am|im) (\d{1,2})\b|\b(\d{1,2}) (jarige|jarig|year old|years old|yo|jaar oud)\b/g;
-const THIRD_PERSON_RE = /\b(zichzelf|haarzelf|hemzelf|herself|himself|themselves|hij wil|zij wil|ze wil|wil hij|wil ze|he wants|she wants)\b/;
+const CHILD_AGE_RE = new RegExp(`\\b${CHILD} (van |is |is nu |wordt |is bijna |bijna |of |aged |who is |is now )?(\\d{1,2})\\b${NOT_AN_AGE}`, 'g');
+const OWN_AGE_RE = new RegExp(`\\b(ik ben|i am|im) (\\d{1,2})\\b${NOT_AN_AGE}|\\b(\\d{1,2}) (jarige|jarig|year old|years old|yo|jaar oud)\\b`, 'g');
+const THIRD_PERSON_RE =
+  /\b(zichzelf|haarzelf|hemzelf|herself|himself|themselves|wil hij|wil ze)\b|\b(hij|zij|ze|he|she)( [a-z]+){0,3} (wil|wilt|wants|zegt|says|is|snijdt|krast|cuts)\b/;
 const PARTNER_RE = /\b(man|vrouw|partner|vriend|vriendin|ex|echtgenoot|echtgenote|vent|husband|wife|boyfriend|girlfriend)\b/;
 const PARENT_HURTS_RE =
-  /\b(mijn|mn|my) (vader|moeder|stiefvader|stiefmoeder|ouders|pa|ma|papa|mama|father|dad|mother|mum|mom|stepfather|stepdad|stepmother|parents)\b.{0,40}\b(slaat|slaan|schopt|mishandelt|hits|beats|kicks|hurts|abuses)\b/;
+  /\b((mijn|mn|my) )?(vader|moeder|stiefvader|stiefmoeder|ouders|pa|ma|papa|mama|father|dad|mother|mum|mom|stepfather|stepdad|stepmother|parents)\b.{0,40}\b(slaat|slaan|schopt|mishandelt|agressief|gewelddadig|hits|beats|kicks|hurts|abuses|violent|aggressive)\b/;
 
 interface AgeContext {
   minor: boolean;
@@ -67,25 +98,52 @@ interface DomainScore {
   first: number;
 }
 
+function weigh(tier: Tier, hit: string): number {
+  return TIER_WEIGHT[tier] + (tier === 'normal' && hit.includes(' ') ? PHRASE_BONUS : 0);
+}
+
 function scoreLexicon(norm: string): Map<LifeDomain, DomainScore> {
-  const scores = new Map<LifeDomain, DomainScore>();
-  for (const d of COMPILED) {
-    const seen = new Set<string>();
-    let raw = 0;
-    let first = Infinity;
-    d.scan.lastIndex = 0;
-    for (const m of norm.matchAll(d.scan)) {
-      const hit = m[0];
-      if (seen.has(hit)) continue;
-      seen.add(hit);
-      first = Math.min(first, m.index);
-      if (d.strong.test(hit)) raw += STRONG;
-      else if (d.weak.test(hit)) raw += WEAK;
-      else raw += NORMAL + (hit.includes(' ') ? PHRASE_BONUS : 0);
+  const list = DOMAINS.map((id) => ({ id, raw: 0, first: Infinity }));
+  const seen = new Set<string>();
+  const add = (d: number, hit: string, weight: number, at: number): void => {
+    const s = list[d];
+    const key = `${d}:${hit}`;
+    if (!s || seen.has(key)) return;
+    seen.add(key);
+    s.raw += weight;
+    if (at < s.first) s.first = at;
+  };
+  const hits: string[] = [];
+  const tiers: Tier[] = [];
+  for (let pos = 0; pos < norm.length; pos = norm.indexOf(' ', pos) + 1 || norm.length) {
+    const three = norm.slice(pos, pos + 3);
+    const long = three.length === 3 ? INDEX.byKey.get(three) : undefined;
+    const short = INDEX.byKey.get(three.slice(0, 2));
+    if (!long && !short) continue;
+    // Per domain, only the longest entry matching at this word start counts.
+    let touched = 0;
+    for (const c of [...(long ?? []), ...(short ?? [])]) {
+      c.re.lastIndex = pos;
+      const m = c.re.exec(norm);
+      if (!m) continue;
+      const bit = 1 << c.d;
+      if (touched & bit && m[0].length <= (hits[c.d]?.length ?? 0)) continue;
+      touched |= bit;
+      hits[c.d] = m[0];
+      tiers[c.d] = c.tier;
     }
-    scores.set(d.id, { id: d.id, raw, first });
+    for (let d = 0; touched !== 0; d++, touched >>= 1) {
+      if (touched & 1) add(d, hits[d] ?? '', weigh(tiers[d] ?? 'normal', hits[d] ?? ''), pos);
+    }
   }
-  return scores;
+  for (const f of INDEX.free) {
+    f.scan.lastIndex = 0;
+    for (const m of norm.matchAll(f.scan)) {
+      const tier: Tier = f.strong.test(m[0]) ? 'strong' : f.weak.test(m[0]) ? 'weak' : 'normal';
+      add(f.d, m[0], weigh(tier, m[0]), m.index);
+    }
+  }
+  return new Map(list.map((s) => [s.id, s]));
 }
 
 function boost(scores: Map<LifeDomain, DomainScore>, id: LifeDomain, by: number): void {
@@ -113,11 +171,11 @@ function adjust(scores: Map<LifeDomain, DomainScore>, norm: string, kinds: reado
 }
 
 function rank(scores: Map<LifeDomain, DomainScore>): DomainScore[] {
-  const all = [...scores.values()];
-  const best = Math.max(0, ...all.map((s) => s.raw));
-  return all
-    .filter((s) => s.raw >= MIN_RAW && s.raw >= best * MIN_SHARE)
-    .sort((a, b) => b.raw - a.raw || a.first - b.first);
+  const all = [...scores.values()].sort((a, b) => b.raw - a.raw || a.first - b.first);
+  const best = all[0]?.raw ?? 0;
+  // Only weak hints: still name the best one, so the dialog can ask whether it is right.
+  if (best < MIN_RAW) return best > 0 ? all.slice(0, 1) : [];
+  return all.filter((s) => s.raw >= MIN_RAW && s.raw >= best * MIN_SHARE);
 }
 
 const toScore = (raw: number): number => Math.round((1 - Math.exp(-raw / 2.5)) * 1000) / 1000;

@@ -30,29 +30,25 @@ export interface DomainTerms {
 // Normalised text holds only letters, digits and single spaces, so a word character is anything but a space.
 const W = '[^ ]';
 
-/** Regex source of one entry (without its `!`/`?` weight prefix). */
+/** Weight class of an entry, from its `!`/`?` prefix. */
+export type Tier = 'strong' | 'normal' | 'weak';
+
+/** The weight class of an entry. */
+export function entryTier(entry: string): Tier {
+  return entry.startsWith('!') ? 'strong' : entry.startsWith('?') ? 'weak' : 'normal';
+}
+
+/** Regex source of one entry. */
 function entrySource(entry: string): string {
-  return fold(entry)
+  return fold(entry.replace(/^[!?]/, ''))
     .replace(/ _ /g, ` (?:${W}+ ){0,3}`)
     .replace(/~/g, ' ?')
     .replace(/\*/g, `${W}*`)
     .replace(/ij/g, '(?:ij|y|ei)');
 }
 
-const LITERAL_START = /^[a-z0-9\u0400-\u04ff\u0600-\u06ff](?![?*+{])/u;
-
-/** Longest entries first; entries that start with the same letter share one branch, so the engine tests that letter once. */
 function alternation(entries: readonly string[]): string {
-  const sources = entries.map((e) => entrySource(e.replace(/^[!?]/, ''))).sort((a, b) => b.length - a.length);
-  const other: string[] = [];
-  const byFirst = new Map<string, string[]>();
-  for (const src of sources) {
-    const c = LITERAL_START.test(src) ? src.charAt(0) : '';
-    if (c === '') other.push(src);
-    else byFirst.set(c, [...(byFirst.get(c) ?? []), src.slice(1)]);
-  }
-  const branches = [...byFirst].map(([c, rests]) => `${c}(?:${rests.join('|')})`);
-  return [...other, ...branches].join('|');
+  return entries.map(entrySource).sort((a, b) => b.length - a.length).join('|');
 }
 
 /** Compiles entries into one regex (global by default) that matches whole words of normalised text. */
@@ -63,6 +59,38 @@ export function compileTerms(entries: readonly string[], flags = 'gu'): RegExp {
 /** Compiles entries into a regex that tests whether a whole string is one of them. */
 export function compileExact(entries: readonly string[]): RegExp {
   return entries.length === 0 ? /(?!)/u : new RegExp(`^(?:${alternation(entries)})$`, 'u');
+}
+
+/** Compiles one entry into a sticky regex, to try at a known word start. */
+export function compileEntry(entry: string): RegExp {
+  return new RegExp(`(?:${entrySource(entry)})(?!${W})`, 'uy');
+}
+
+const PLAIN = /^[a-z0-9 \u0400-\u04ff\u0600-\u06ff]$/u;
+const QUANTIFIER = /^[?{+]$/;
+
+/** Literal prefixes (at most three characters) every match of the entry starts with; several when `ij` varies. */
+function prefixes(e: string, depth: number): string[] | null {
+  const c = e.charAt(0);
+  if (depth === 0 || !PLAIN.test(c) || QUANTIFIER.test(e.charAt(1))) return depth === 0 ? [''] : null;
+  if (e.startsWith('ij')) {
+    const rest = prefixes(e.slice(2), depth - 2);
+    const y = prefixes(e.slice(2), depth - 1);
+    if (!rest || !y) return null;
+    return [...rest.map((r) => `ij${r}`), ...rest.map((r) => `ei${r}`), ...y.map((r) => `y${r}`)].map((k) => k.slice(0, depth));
+  }
+  const rest = prefixes(e.slice(1), depth - 1);
+  return rest ? rest.map((r) => c + r) : null;
+}
+
+/** Keys for the entry index: the first three (else two) characters every match starts with, or null when not fixed. */
+export function entryKeys(entry: string): string[] | null {
+  const e = fold(entry.replace(/^[!?]/, ''));
+  if (e.startsWith(' ')) return null;
+  const three = prefixes(e, 3);
+  if (three && three.every((k) => k.length === 3)) return [...new Set(three)];
+  const two = prefixes(e, 2);
+  return two && two.every((k) => k.length === 2) ? [...new Set(two)] : null;
 }
 
 /** The nine domains' terms. */
@@ -85,10 +113,16 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       '(redt|red|redden|redde) (zich|het|me|mij|haar|hem) _ niet (meer )?(alleen|thuis|zelf)', 'kan _ niet (meer )?alleen',
       'slecht ter been', 'kan (bijna |nauwelijks |moeilijk |niet |slecht )(meer )?(goed )?lopen', 'moeilijk lopen',
       'boodschappen _ (lukt|lukken) niet', '!huiselijk geweld', '!veilig thuis', 'blijf van mijn lijf', '!vrouwen~opvang',
-      'opvang voor vrouwen', 'partner~geweld', '?eigen bijdrage', '?cak', '?pgb', '?persoons~gebonden budget', 'wmo~consulent',
+      'opvang voor vrouwen', 'partner~geweld', '?eigen bijdrage', '?cak', 'pgb', '?persoons~gebonden budget', 'wmo~consulent',
       '?voorziening*', 'doof', 'slecht~horend', 'slecht~ziend', 'blind', '?ouderen', 'hulp (thuis|aan huis)',
       'kan (het )?(huishouden|schoonmaken) niet (meer )?(aan|doen)', 'mijn moeder _ niet meer (alleen|zelf)',
       'mijn vader _ niet meer (alleen|zelf)', 'wasgoed', 'rolstoel~taxi', 'boodschappen~dienst', 'steun voor mantelzorgers',
+      'boodschappen niet (meer )?(doen|dragen|halen)', '(kan|kun|kunnen) _ boodschappen niet', 'zorg _ niet (meer )?aan', 'overbelast*',
+      'zorgen voor (mijn|haar|hem|zijn)', 'zorg voor mijn (moeder|vader|man|vrouw|ouders|zus|broer)',
+      '!valys', 'taxi~pas*', 'aangepaste (woning|auto|fiets|keuken)', 'rolstoel~toegankelijk', 'stofzuigen', 'ramen (lappen|zemen)',
+      'koken _ (lukt|gaat) niet', 'mantelzorg~(waardering|compliment)', 'even vrij van', 'loop _ met een (stok|rollator)', 'ouderen~(werk|consulent)',
+      'met een beperking', 'in een rolstoel', '?huishouden', 'huishouden _ (lukt|gaat) niet', 'hulp bij (het )?(wassen|strijken|koken|opruimen)',
+      'niet goed ter been', 'handgrepen', 'beugels', 'trap~liften', 'woonvoorziening', 'blijf~huis', 'opvang na huiselijk geweld',
     ],
     en: [
       '!home help', 'help (at|around|in) (the )?(home|house)', '!household help', 'help with (the )?(cleaning|housework|household|shopping)',
@@ -106,6 +140,8 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'personal alarm', 'alarm (button|pendant)', 'hard of hearing', 'visually impaired', 'partially sighted', 'help at home',
       '?elderly', 'care (needs )?assessment', 'in home support', 'cant walk (well|far|anymore)', 'walking (aid|stick)',
       'home modifications?', 'mobility aids?', 'crutches', 'ramp',
+      'help with (cooking|laundry|washing|ironing|groceries)', '(cant|cannot|can not) (do|manage) (the )?(housework|cleaning|shopping|groceries)',
+      'in a wheelchair', 'walking stick', 'accessible (home|house|flat|bathroom)',
     ],
     other: ['tekerlekli sandalye', 'ev (yardim*|temizli*)', 'wozek*', 'opiek*', 'візок', 'догляд*', 'كرسي متحرك', 'مساعدة منزلية'],
   },
@@ -116,7 +152,7 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'gezond* (eten|leven|leefstijl)', 'gezonder', '!leef~stijl*', '?bewegen', 'meer bewegen', 'beweeg*', '?sporten',
       '!val~preventie', 'bang om te vallen', 'bang (dat|dat ze|dat hij) _ valt', '(vaak|regelmatig|steeds|al (twee|drie|een paar) keer) gevallen',
       'valt (vaak|steeds|regelmatig)', 'drink* _ (te )?veel', 'te veel (drinken|drinkt|drink|alcohol|drank|blowen|blowt)',
-      '!alcohol*', '!alkohol*', 'drank', 'bier', '?wijn', 'zuipen', 'zuipt', 'dronken', '!blowen', '!blowt', '!blow', 'wiet',
+      '!alcohol*', '!alkohol*', 'drank', 'bier', 'wijn', 'zuipen', 'zuipt', 'dronken', '!blowen', '!blowt', '!blow', 'wiet',
       'cannabis', 'hasj', '!drugs', 'cocaine', 'coke', 'xtc', 'lachgas', '!gokken', '!gokt', '!gok~verslav*', 'casino',
       'online gokken', 'krasloten', '!gamen', '!gamet', '!game~verslav*', 'gaming', 'de hele dag _ (gamen|telefoon|mobiel|scherm)',
       'schermtijd', '!vaccin*', '!inenting*', 'ingeent', '?prik', '!griep~prik', 'corona~prik', 'hpv', '!bevolkings~onderzoek*',
@@ -126,6 +162,12 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'soa', 'soa~test', 'anticonceptie', 'gezondheids~check', 'bloeddruk', 'cholesterol', 'eenzaamheid voorkomen',
       'valtraining', 'in beweging', 'niet meer (roken|drinken|gokken|blowen)', 'stoppen met (drinken|gokken|blowen|vapen|gamen)',
       'borrel', 'wijntje', 'biertje', 'snus', 'energiedrank*',
+      'fles (wijn|wodka|drank|bier|sterke drank)', 'drink* (elke|iedere) (dag|avond|ochtend)', 'te veel op',
+      'gezond (blijven|ouder worden)', 'fit blijven', 'buurt~sportcoach', 'sport~coach', 'gok~schuld*', 'sport~wedden*', 'weddenschap*',
+      'fruit~automaat', 'gokkast', 'te veel (eten|snoep|snoepen|suiker|frisdrank)', 'ongezond*', 'frisdrank', 'hielprik', 'mazelen',
+      'borstvoeding', 'tabak', 'waterpijp', 'shisha', 'paddo*', 'ghb', 'ketamine', 'drugs~gebruik', 'alcohol~gebruik', 'drank~gebruik',
+      'gebruikt (drugs|coke|wiet|cocaine|xtc|lachgas)', 'scherm~verslav*', 'sociale media', 'tiktok', 'instagram',
+      'beweegt (te )?weinig', 'de hele dag op de bank', 'tanden poetsen', 'groei (en )?ontwikkeling', 'condoom*',
     ],
     en: [
       '!smoking', 'smoke*', '!quit smoking', '!stop smoking', 'cigarette*', 'cigar*', '!vaping', '!vape*', '!e cig*', 'nicotine',
@@ -139,6 +181,8 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'baby clinic', 'well baby clinic', '!parenting (course|class|classes|support|tips|programme|program)', 'prevention', '?prevent',
       'sti (test|testing)', 'std (test|testing)', 'contraception', 'health check', 'blood pressure', 'cholesterol', 'lifestyle',
       'stop drinking', 'quit drinking', 'energy drinks',
+      'stay (healthy|fit)', 'sports betting', 'slot machine', 'junk food', 'sugar', 'unhealthy', 'social media', 'phone all day',
+      'drug use', 'uses (drugs|coke|weed|cocaine)', 'vaccinated', 'check ?up',
     ],
     other: ['sigara*', 'alkol*', 'kumar*', 'asi', 'papieros*', 'alkohol*', 'hazard*', 'szczepi*', 'курін*', 'алкогол*', 'вакцин*',
       'щеплен*', 'تدخين', 'سجائر', 'كحول', 'قمار', 'تطعيم', 'لقاح'],
@@ -159,6 +203,14 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'hospice', 'zorg~kantoor', 'zorg in natura', 'crisis~dienst', 'huisartsen~post', 'zorg~aanbieder', 'zorg~verlener',
       'kan niet slapen', 'slaap~problemen', 'slapeloos*', 'psychische hulp', 'diagnose', 'verstandelijke beperking', 'lvb',
       'psycho*', 'zorg nodig', 'verpleging', 'wondzorg', 'dagbehandeling', 'rugklachten', '?herstel',
+      'douchen', '(niet|nooit) (meer )?(zelf|alleen) (douchen|wassen|aankleden)', 'gebroken (been|arm|heup|pols|enkel)', 'heup gebroken',
+      '(slaap|eet) (niet|slecht|bijna niet)', 'gaat (helemaal |echt )?niet goed met (me|mij|mijn hoofd)',
+      'psychische klachten', 'mentaal', 'niet lekker in (mijn|m n|mn|haar|zijn) (vel|hoofd)', 'in de war', 'pieker*', '?stress', 'overprikkeld',
+      'nachtmerrie*', 'herbeleving*', 'oorlog', 'hoor~toestel*', 'gehoor', 'astma', 'insuline', 'dialyse', 'chemo*', 'bestraling',
+      'revalideren', 'verpleegster', 'wijk~zuster', 'verzorgende', 'medicijnen (klaarzetten|innemen|vergeet|vergeten)', 'kliniek',
+      'spoed~eisende hulp', 'eerste hulp', 'ambulance', 'verloskundige', 'kraam~zorg', 'zwanger*', 'hartfalen', 'longen',
+      'praten met (iemand|een psycholoog|een professional)', 'hulp voor (mijn )?(hoofd|psyche)', 'geestelijke gezondheid*', 'ggz~team',
+      'zorg~zwaarte', 'zorg~profiel', 'langdurige zorg', '24 uur (zorg|toezicht)', 'toezicht nodig',
     ],
     en: [
       '!mental health', '!psychologist', '!psychiatrist', 'psychiatric', 'therapy', 'therapist', 'counsel*', 'treatment', '!depress*',
@@ -172,6 +224,9 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'pain', 'stroke', 'brain injury', 'parkinson*', 'diabetes', 'heart (problems|condition|disease)', 'hospice', 'palliative',
       'terminal*', 'diagnos*', 'mental illness', 'cant sleep', 'insomnia', 'nurse', 'nursing', 'care provider', 'health care',
       'healthcare', 'suicidal', 'medical',
+      '(can no longer|cannot|cant|can not|unable to) _ (shower|wash|bathe|dress)', 'broken (leg|arm|hip|wrist)', '(cant|cannot|can not) (eat|sleep)',
+      'nightmares', 'flashbacks', 'hearing aid*', 'insulin', 'dialysis', 'chemo*', 'midwife', 'pregnan*', 'clinic', 'ambulance',
+      'emergency room', 'someone to talk to about (my|how)', 'mental*', 'stressed', 'stress', 'overwhelmed',
     ],
     other: ['doktor*', 'hastane*', 'hasta*', 'ilac*', 'depresyon*', 'lekarz*', 'szpital*', 'chory', 'chora', 'chorob*', 'depresj*', 'лікар*', 'лікарн*',
       'хвор*', 'депрес*', 'ліки', '*طبيب', '*مستشفى', '*مريض', '*دواء', '*اكتئاب'],
@@ -188,6 +243,10 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'hangt (op straat|rond)', 'komt (s nachts )?niet thuis', 'tiener~moeder', 'gescheiden ouders', 'ouders (gaan )?scheiden',
       'scheiding _ kinderen', 'kleinkind*', 'kleinzoon', 'kleindochter', 'stiefzoon', 'stiefdochter', 'pubert', 'jongen van', 'meisje van',
       'mijn jongste', 'mijn oudste',
+      'tiener~dochter', 'tiener~zoon', 'ruzie met (mijn |onze )?(zoon|dochter|kind|kinderen)', 'escaleert', 'jeugd~team', 'jeugd~consulent',
+      'gezins~coach', 'gezins~begeleiding', 'ouderschap', 'ouders (scheiden|gaan scheiden|uit elkaar)', 'vecht~scheiding', 'omgang',
+      'voogdij', 'gezag', 'ouderlijk gezag', 'stief~kind*', 'jonge moeder', 'tiener~moeder', 'kinder~alimentatie', 'oppas*',
+      'mijn kleine', 'de kleine', 'pubers', 'jongens', 'meisjes',
     ],
     en: [
       '!youth care', '!youth services', 'youth (mental health|worker|protection|team)', '!child protection', 'child services',
@@ -196,6 +255,7 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'autis*', '!parenting', 'child psycholog*', 'child psychiatr*', 'ran away', 'runs away', 'runaway', 'grooming', 'juvenile',
       'wrong crowd', 'stepson', 'stepdaughter', 'grandchild*', 'grandson', 'granddaughter', '?minor', '?boy', '?girl', 'my youngest',
       'my eldest', 'my oldest',
+      'teenage', 'my little one', 'parenting', 'co parenting', 'visitation', 'fight(ing)? with (my|our) (son|daughter|kids|children)',
     ],
     other: ['cocug*', 'cocuk*', 'oglum*', 'kizim*', 'dzieck*', 'dzieci*', 'syn', 'syna', 'synem', 'corka*', 'corki*', 'дитин*', 'діт*', 'син', 'сина', 'сином',
       'доньк*', 'дочк*', '*طفل', '*اطفال', 'ابني', 'ابنتي', '*اولاد'],
@@ -215,6 +275,11 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'lezen en schrijven', '!laag~geletterd*', 'kan (niet|slecht|moeilijk) (goed )?(lezen|schrijven)', 'analfabeet', 'alfabetisering',
       'nt2', 'volwassenen~onderwijs', '!opleiding*', 'cursus', 'diploma', 'bbl', '?stage', 'examen*', 'toets', 'vve',
       'voorschool*', 'start~kwalificatie', 'schoolgaand*', 'leerling*', 'brugklas', 'groep [1-8]', 'scholier*',
+      '(spreek|spreekt|praat|praten|spreken) _ (weinig|geen|slecht|nog geen|niet goed|niet zo goed|beetje) (nederlands|de taal)',
+      'de taal (niet|slecht|moeilijk)', 'nederlands (is|vind ik) (moeilijk|lastig)',
+      'leren (lezen|rekenen|schrijven)', 'rekenen', 'digitale vaardigheden', 'computer~les*', 'computer~cursus', 'klik en tik',
+      'diploma (erkennen|erkend|erkenning|waardering|laten erkennen)', 'idw', 'nuffic', 'staats~examen', 'b1', 'a2', 'knm', 'taal~school',
+      'taal~eis', 'leerlingen', 'school~gaande', 'school~bus',
     ],
     en: [
       '!school', 'schools', '!primary school', '!secondary school', '!high school', 'college', 'university', 'study', 'studying',
@@ -224,6 +289,8 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       '!civic integration', '!dutch (lessons|classes|class|course|language course)', 'learn* dutch', 'language (course|class|classes|lessons)',
       'reading and writing', '(cant|cannot|can not) (read|write)', 'illiterate', 'literacy', 'adult education', '(?<!of )course', 'training',
       'diploma', 'degree', 'exam*', 'bullied', 'classmates', 'classroom', 'qualification*', 'vocational', 'pupil*', 'education',
+      '(speak|understand|know) (little|no|not much|only a little) dutch', '(dont|do not|cant|cannot) (speak|understand) dutch',
+      'learn (to read|to write|maths|math|computer)', 'computer (course|class|skills)', 'digital skills', 'recogni[sz]e my (diploma|degree)',
     ],
     other: ['okul*', 'dil kurs*', 'hollandaca', 'szkol*', 'kurs*', 'jezyk*', 'nauk*', 'школ*', 'мов*', 'курс*', 'навчан*', '*مدرسة',
       '*دراسة', '*لغة'],
@@ -243,6 +310,9 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'gestorven', 'welzijn*', 'dock', 'sociaal werk*', 'buurt~coach', 'buurt~werk*', 'zingeving', 'meedoen', 'mee doen', 'erbij horen',
       'kom _ (bijna )?niet (meer )?buiten', 'kom _ de deur niet (meer )?uit', 'senioren', 'soos', 'taal~cafe', 'repair cafe',
       'wandel~groep*', 'contact met anderen', 'onder de mensen', 'stil in huis', 'niemand meer',
+      'vrienden', 'gezelligheid', 'samen eten', 'buurt~restaurant', 'huis~kamer', 'praat~groep', 'lotgenoten*', 'rouw~groep', 'kerk',
+      'moskee', 'niks te doen', 'niets te doen', 'de hele dag binnen', 'herrie', 'lawaai', 'muziek _ (te )?hard', 'hond blaft', 'blaffende hond',
+      'stank', 'buurt~conflict', 'burenoverlast', 'bezigheid', 'dagritme', 'uitje*', 'gezellig*',
     ],
     en: [
       '!lonely', '!lonley', '!loneliness', '?alone', 'all alone', 'on my own', 'feel* (so |very )?alone', '!isolated', 'isolation',
@@ -253,6 +323,8 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       '!neighbou?r (dispute|conflict|mediation)', 'mediation', 'bored*', 'widow*', 'grief', 'griev*', 'passed away', 'died',
       'bereave*', 'wellbeing', 'well being', 'social worker', 'get out of the house', '(never|dont|do not) leave the house',
       'join a (group|club)', '?belong', 'miss (my|having) friends', 'connect with (people|others)',
+      '(doesnt|does not|dont|do not|never) talk to (anyone|anybody)', 'talk to (no one|nobody)', '?visit (him|her|my (father|mother|dad|mum|mom))',
+      'friends', 'friendship', 'church', 'mosque', 'nothing to do', 'loud music', 'barking', 'dog barks', 'lonely since', 'get out more',
     ],
     other: ['yalniz*', 'samotn*', 'самотн*', '*وحيد', '*وحدة'],
   },
@@ -270,7 +342,13 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       '!schimmel*', 'vocht*', 'lekkage', 'lekt', '?tocht', 'cv~ketel', 'cv (is|doet|werkt)', '(de|onze|mijn) cv', 'verwarming', '?kapot*', 'reparatie*', 'onderhoud', 'gebreken',
       '!verhuiz*', '!verhuis*', 'kleiner wonen', 'senioren~woning', 'gelijkvloers*', 'woning~ruil', 'huur~commissie', 'service~kosten',
       'hypotheek', 'koop~huis', 'inwonen', 'inwoning', 'onder~huur', 'huisvesting', 'woon~situatie', '?wonen', 'woon~plek', 'woon~vorm',
-      'opvang', 'moet (mijn|het|ons) huis uit', 'huis uit moeten', 'ongedierte', 'muizen', 'kakkerlakken',
+      'opvang', 'moet (mijn|het|ons) huis uit',
+      'moet(en)? eruit', '(woon|wonen|slaap|slapen|verblijf|verblijven) _ bij (mijn|mn|familie|vrienden|een vriend|een vriendin|kennissen)',
+      'geen eigen (plek|huis|woning|kamer)', 'statushouder*',
+      'woning~nood', '(woning|huis|woonruimte|kamer) (zoeken|vinden)', '(zoek|zoeken) _ (woning|huis|woonruimte|kamer)', 'te (klein|krap) (wonen|huis)',
+      'overbewoon*', 'huis is te (klein|groot|duur)', 'woningstichting', '?borg', 'huur~overeenkomst', 'huur _ opgezegd', 'opzeggen',
+      'vochtplek*', 'muffe lucht', 'riool', 'verstopt', 'bedwants*', 'wandluis*', 'kapotte (deur|ramen|raam|kozijn*|keuken|douche)',
+      'lift (is )?kapot', 'zwerven', 'hostel', 'pension', 'anti~kraak', 'tijdelijk wonen', 'slaapplek', 'onderdak', 'waar moet ik (wonen|slapen|heen)', 'huis uit moeten', 'ongedierte', 'muizen', 'kakkerlakken',
     ],
     en: [
       '!rent', 'rental', 'renting', '!landlord*', '!housing', '?house', '?home', '?flat', '?apartment', '!evict*', 'kicked out',
@@ -280,6 +358,8 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       '!mou?ld*', 'damp', 'leak*', 'repair*', 'broken (heating|boiler|window|door)', 'heating', 'boiler', 'maintenance', 'move house',
       '?moving', 'move (to|into) a (smaller|ground floor|different|new) (house|home|flat|apartment)', '!rent arrears', 'behind on (my |the )?rent',
       'rent increase', '!tenan*', 'lease', 'mortgage', 'accommodation', 'place to live', '?room', 'pests', 'mice', 'cockroaches',
+      'find a (house|home|flat|apartment|place)', 'looking for a (house|home|flat|apartment|place to live)', 'too small', 'overcrowded', 'deposit',
+      'bed bugs', 'where (can|do|will) (i|we) (live|sleep|stay)',
     ],
     other: ['kira*', 'ev', 'evim*', 'evden', 'ev sahibi', 'konut*', 'kuf', 'mieszkani*', 'czynsz*', 'wynajm*', 'eksmisj*', 'bezdomn*',
       'житл*', 'квартир*', 'оренд*', 'виселен*', 'бездомн*', '*سكن', '*ايجار', '*بيت', '*شقة', '*منزل'],
@@ -295,6 +375,8 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'zelfstandige', 'ondernemer', 'eigen bedrijf', 'bbz', 'werk~ervaring', 'proef~plaatsing', 'om~scholing', 'werkloosheid*',
       'werk~coach', 'werk~consulent', 'aan het werk', 'werk~zoekend*', 'arbeids~markt', 'betaald werk', 'werknemer*', 'arbeidsrecht',
       'vakbond', 'fnv', 'ploeg~dienst*', '?diensten', '?rooster', 'werkvloer', 'sollicitatie~plicht', 'arbeids~conflict',
+      'flex~werk', 'oproep~kracht', 'min ?max', '?uren', 'vakantie~geld', 'loon~strook', 'werk~ervarings~plaats', 'leer~werk*', 'aan de slag',
+      'bijbaan*', 'werk~plein', 'ziek op (het )?werk', 'mijn werk', 'op het werk', 'functioneringsgesprek', 'loonsverlaging', 'proeftijd',
     ],
     en: [
       '!job', 'jobs', '(?<!doesnt |does not |didnt |did not |wont |will not )work', '?working', '!unemploy*', 'find (a )?(job|work)',
@@ -304,6 +386,7 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'company doctor', '!uwv', 'unemployment benefit*', 'disability benefit*', 'ww benefit', '!reintegrat*', 're integrat*', '!job coach',
       'sheltered (work|employment)', 'workplace', 'colleague*', 'self employed', 'freelanc*', 'own business', 'internship',
       'work experience', 'career', 'employment', 'shifts', 'overtime', 'trade union', '?manager',
+      'part time', 'full time', 'hours', 'payslip', 'holiday pay', 'probation', 'get back to work', 'back to work',
     ],
     other: ['issiz*', 'is ariyor*', 'calis*', 'is bulam*', 'is bulm*', 'praca', 'pracy', 'prace', 'pracuj*', 'pracowa*', 'bezroboc*', 'робот*', 'працю*', 'безробітн*', '*عمل', '*وظيفة', '*شغل'],
   },
@@ -322,6 +405,9 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'lenen', 'krediet', 'klarna', 'achteraf betalen', 'rood staan', 'sta _ rood', 'inkomen', 'laag inkomen', 'armoede', '?arm',
       'geen eten', '?boodschappen', 'cjib', 'boete* _ niet _ betal*', 'rente', 'bankrekening', 'pinpas', 'saldo', 'nibud', '?brieven',
       '?post', 'administratie', '?formulier*', '?papieren', '?euro', '?kosten', '?duur', 'geld~lenen', '?sparen', 'spaargeld',
+      'geen cent', 'blut', 'platzak', '?krap', 'eten kopen', 'niet genoeg geld', 'geld~nood', 'achterstanden', 'vaste lasten', 'premie',
+      'schuld~eisers', 'wanbetaler', 'bkr', 'aflossen', 'afbetalen', 'alimentatie', 'erfenis', 'kleding~bank', 'speelgoed~bank',
+      'leer~geld', 'meedoen~regeling', 'inkomens~toeslag', 'collectieve zorgverzekering', 'bijverdienen', 'rood', 'betalingsherinnering*',
     ],
     en: [
       '!money', '!no money', 'not enough money', 'short of money', 'broke', '!debt*', 'in debt', 'owe(d|s|ing)?', '!bills', 'bill',
@@ -331,6 +417,7 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       'pay back', 'repay*', '!food bank', 'budget*', 'make ends meet', 'poverty', 'poor', 'income', 'low income', 'pension', 'state pension',
       'loan*', 'overdraft', 'cut off', '(energy|gas|electricity|water|phone) bill*', 'financ*', 'administration', 'paperwork', '?letters',
       'garnish*', 'seized', 'bank account', 'buy food', '?expensive', '?costs', '?euros?', '?savings', '?pay',
+      'not enough to (live|eat|pay)', 'fixed costs', 'alimony', 'inheritance', 'paying off', 'owe money', 'in the red', 'skint',
     ],
     other: ['borc*', 'para', 'fatura*', 'icra*', 'dlug*', 'pieniad*', 'pieniedz*', 'rachun*', 'komornik*', 'zasil*', 'борг*', 'грош*', 'рахун*',
       'виплат*', '*ديون', '*فلوس', '*فواتير', '*فاتورة', '*نقود', '*قرض'],

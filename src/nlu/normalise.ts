@@ -14,9 +14,17 @@ export function fold(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(MARKS_RE, '').replace(EXTRA_FOLD_RE, (c) => EXTRA_FOLDS[c] ?? c);
 }
 
+// The classifier, crisis and flag rules each normalise the same message; remember the last one.
+let lastIn = '';
+let lastOut = '';
+
 /** Canonical form: folded, apostrophes dropped (`can't` → `cant`), other punctuation to single spaces. */
 export function normalise(text: string): string {
-  return fold(text).replace(APOSTROPHES_RE, '').replace(NON_WORD_RE, ' ').trim();
+  if (text === lastIn) return lastOut;
+  const out = fold(text).replace(APOSTROPHES_RE, '').replace(NON_WORD_RE, ' ').trim();
+  lastIn = text;
+  lastOut = out;
+  return out;
 }
 
 /** The words of a text in canonical form. */

@@ -39,6 +39,19 @@ const CRISIS_NL = [
   'hij is bewusteloos, wat moet ik doen',
   'mijn zoon heeft een overdosis genomen',
   'mijn vader is gevallen en kan niet meer opstaan',
+  'soms denk ik dat het beter is als ik er niet meer ben',
+  'mijn zoon zegt dat hij niet meer wil leven',
+  'ik heb een mes gepakt om mezelf te snijden',
+  'ik hou het niet meer vol',
+  'het hoeft voor mij allemaal niet meer',
+  'ik kan niet meer, de schulden worden me te veel',
+  'ik ben een last voor iedereen',
+  'ik wil er een punt achter zetten',
+  'mijn man is agressief als hij drinkt en ik ben bang',
+  'hij heeft me gisteren weer geslagen',
+  'ik heb blauwe plekken van mijn vriend',
+  'mijn oma is gevallen en ligt op de grond, ze reageert niet',
+  'de kinderen krijgen al dagen geen eten van hun moeder',
 ];
 
 const CRISIS_EN = [
@@ -52,6 +65,10 @@ const CRISIS_EN = [
   "I can't go on like this",
   'everyone would be better off without me',
   'I want to kill myself',
+  'I am thinking about ending my life',
+  'I feel like a burden to everyone',
+  "I'm scared to go home, my dad gets violent",
+  'my wife says she wants to disappear',
   'i have been cutting myself again',
   'I hurt myself when I get stressed',
   'he hits me when he drinks',
@@ -83,6 +100,14 @@ const NOT_CRISIS = [
   'hoe vraag ik huishoudelijke hulp aan',
   'ik ben bang voor haar gezondheid',
   'mijn hond is dood en ik ben verdrietig',
+  'de verhuurder heeft gedreigd met ontruiming',
+  'het heeft geen zin om de gemeente te bellen',
+  'ik heb vroeger huiselijk geweld meegemaakt, nu zoek ik een woning',
+  'mijn moeder heeft in 2019 een beroerte gehad en heeft nu hulp nodig',
+  'this debt is killing me',
+  'my father is missing his medication doses',
+  'ik ben bang voor de toekomst',
+  'het is geen noodgeval',
 ];
 
 describe('detectCrisis', () => {

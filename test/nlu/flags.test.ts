@@ -13,6 +13,11 @@ const COMPLAINTS = [
   'I want to appeal the decision on my benefits',
   'the council rejected my request for a stairlift and I disagree',
   'ik heb een klacht over de thuiszorg, ze komen steeds te laat',
+  'wij kregen een brief dat het pgb stopt, ik ben het daar niet mee eens',
+  'ik ben boos op de gemeente, ze hebben mijn bijstand gekort zonder uitleg',
+  'I am angry with the council, they stopped my benefit without telling me',
+  'mijn aanvraag voor huishoudelijke hulp is afgewezen, wat kan ik doen?',
+  'ze hebben mijn uitkering zomaar stopgezet',
 ];
 
 const NOT_COMPLAINTS = [
@@ -24,6 +29,12 @@ const NOT_COMPLAINTS = [
   'ik heb schulden en weet niet wat ik moet doen',
   'ik heb geen bezwaar als u mijn moeder belt',
   'I have a problem with my landlord who will not fix the heating',
+  'mijn zoon luistert niet en de cjg medewerker zegt dat ik strenger moet zijn',
+  'mijn dochter weigert naar school te gaan, de leerplichtambtenaar belt steeds',
+  'heb ik geen recht op huurtoeslag als ik samenwoon?',
+  'ik ben gestopt met werken, wat nu?',
+  'my gas was cut off, what can I do',
+  'ik heb een indicatie nodig, wat kan ik doen',
 ];
 
 describe('detectComplaint', () => {
@@ -52,6 +63,8 @@ const OUT_OF_SCOPE: [string, string][] = [
   ['no letters', '12345 !!!'],
   ['emoji only', '👍'],
   ['empty', ''],
+  ['opening hours', 'openingstijden stadhuis zaterdag?'],
+  ['meta question', 'ben jij een robot?'],
 ];
 
 const IN_SCOPE: [string, string, boolean][] = [

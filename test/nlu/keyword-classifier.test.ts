@@ -78,6 +78,10 @@ describe('keyword classifier domains', () => {
     expect(c.outOfScope).toBe(false);
   });
 
+  it('raises no crisis on ordinary questions', () => {
+    for (const [text] of CLEAR) expect(classifier.classify(text).crisis, text).toBe(false);
+  });
+
   it('lists domains best first with scores in 0..1', () => {
     const c = classifier.classify('ik heb schulden bij de deurwaarder en een huurachterstand');
     expectValid(c);
@@ -106,6 +110,11 @@ describe('keyword classifier domains', () => {
   it('returns no domains for out-of-scope messages', () => {
     const c = classifier.classify('Wanneer wordt het grofvuil opgehaald?');
     expect(c).toMatchObject({ domains: [], primary: null, outOfScope: true, crisis: false, complaint: false });
+  });
+
+  it('reads an age only where one is meant', () => {
+    expect(classifier.classify('ik ben 3 maanden achter met de huur').primary).toBe('housing');
+    expect(classifier.classify('ik ben 15 en mijn ouders zetten me het huis uit').domains.map((d) => d.id)).toContain('youth');
   });
 
   it('keeps an unpayable fine in scope as income', () => {
@@ -142,15 +151,5 @@ describe('keyword classifier robustness', () => {
 
   it('does not throw on non-string input', () => {
     expectValid(classifier.classify(undefined as unknown as string));
-  });
-
-  it('classifies at least 5,000 messages a second', () => {
-    const msgs = CLEAR.map(([t]) => t);
-    for (const m of msgs) classifier.classify(m); // warm up
-    const n = 5000;
-    const start = performance.now();
-    for (let i = 0; i < n; i++) classifier.classify(msgs[i % msgs.length] ?? '');
-    const perSecond = n / ((performance.now() - start) / 1000);
-    expect(perSecond).toBeGreaterThan(5000);
   });
 });
