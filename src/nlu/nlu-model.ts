@@ -1,0 +1,80 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { detectCrisisKinds } from './crisis.js';
+import { extractFeatures } from './features.js';
+import { detectComplaint, detectOutOfScope } from './flags.js';
+import { detectLanguage } from './language.js';
+import { probabilities, type LinearModel } from './linear-model.js';
+import { DOMAINS, type Classification, type Classifier, type LifeDomain } from './types.js';
+
+/** The heads of the model: the nine domains, then the three flags. */
+export const HEADS = [...DOMAINS, 'crisis', 'complaint', 'out_of_scope'] as const;
+export type Head = (typeof HEADS)[number];
+
+/** What `npm run train` writes and start-up reads. */
+export const NluModelSchema = z.object({
+  version: z.literal(1),
+  trainedOn: z.object({ examples: z.number(), sha256: z.string() }),
+  linear: z.object({
+    heads: z.array(z.string()),
+    features: z.array(z.string()),
+    weights: z.array(z.array(z.number())),
+    calibration: z.array(z.object({ a: z.number(), b: z.number() })),
+  }),
+  /** Calibrated probability from which a head applies. */
+  thresholds: z.record(z.string(), z.number()),
+  /** Words of the training data, for splitting compounds. */
+  known: z.array(z.string()),
+});
+export type NluModel = z.infer<typeof NluModelSchema>;
+
+/** Reads and checks a trained model file. */
+export async function loadNluModel(file: string): Promise<NluModel> {
+  return NluModelSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+}
+
+/** A domain under its threshold is still named when it is this likely and nothing else is: the dialog asks. */
+const FALLBACK_MIN = 0.25;
+
+/**
+ * Naast's classifier: a calibrated linear model over stems, bigrams, character n-grams and the
+ * lexicon, with the crisis and complaint rules as a safety net (a rule hit always counts).
+ */
+export function createNaastClassifier(model: NluModel): Classifier {
+  const linear = model.linear as LinearModel;
+  const index = new Map(linear.features.map((f, i) => [f, i]));
+  const known = new Set(model.known);
+  const at = (h: Head) => HEADS.indexOf(h);
+  const threshold = (h: string) => model.thresholds[h] ?? 0.5;
+
+  function classify(text: string): Classification {
+    const language = detectLanguage(text);
+    const p = probabilities(linear, index, extractFeatures(text, language, known));
+    const crisis = detectCrisisKinds(text).length > 0 || p[at('crisis')]! >= threshold('crisis');
+    const ranked = DOMAINS.map((d, i) => ({ id: d as LifeDomain, score: Math.round(p[i]! * 1000) / 1000 })).sort((a, b) => b.score - a.score);
+    let domains = ranked.filter((d) => d.score >= threshold(d.id));
+    if (domains.length === 0 && ranked[0]!.score >= FALLBACK_MIN) domains = [ranked[0]!];
+    const outOfScope = !crisis && (p[at('out_of_scope')]! >= threshold('out_of_scope') ? domains.every((d) => d.score < 0.8) : detectOutOfScope(text.slice(0, 5000), domains.length > 0 && domains[0]!.score >= 0.5));
+    if (outOfScope) return { domains: [], primary: null, crisis: false, complaint: false, outOfScope, language };
+    const complaint = p[at('complaint')]! >= threshold('complaint') || detectComplaint(text.slice(0, 5000));
+    return { domains, primary: domains[0]?.id ?? null, crisis, complaint, outOfScope, language };
+  }
+
+  return {
+    classify(text: string): Classification {
+      const input = typeof text === 'string' ? text : '';
+      try {
+        return classify(input);
+      } catch {
+        // Never silence: a broken feature must not hide a crisis.
+        let crisis = false;
+        try {
+          crisis = detectCrisisKinds(input).length > 0;
+        } catch {
+          crisis = true;
+        }
+        return { domains: [], primary: null, crisis, complaint: false, outOfScope: false, language: 'nl' };
+      }
+    },
+  };
+}
