@@ -11,7 +11,7 @@ import { createCaseRouter } from './handoff/case-routes.js';
 import { createDevInboxRouter } from './handoff/dev-inbox-routes.js';
 import { createLogger, type Logger } from './log.js';
 import { detectCrisis } from './nlu/crisis.js';
-import { createKeywordClassifier } from './nlu/keyword-classifier.js';
+import { loadDefaultClassifier } from './nlu/default-classifier.js';
 import { loadPool } from './pool/load-pool.js';
 import { createLowdbStore } from './store/lowdb-store.js';
 import { purgeIdleConversations } from './store/retention.js';
@@ -46,7 +46,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   handoffs = createHandoffService({ store, outbox, publicUrl: config.publicUrl, referencePrefix: pool.referencePrefix, log });
   await outbox.start();
 
-  const classifier = createKeywordClassifier();
+  const classifier = await loadDefaultClassifier();
   const runtime = createRuntime({
     store,
     trees,

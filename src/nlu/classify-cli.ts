@@ -5,7 +5,7 @@
 import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { z } from 'zod';
-import { createKeywordClassifier } from './keyword-classifier.js';
+import { loadDefaultClassifier } from './default-classifier.js';
 import type { Classification, Classifier } from './types.js';
 
 const InputLine = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
@@ -35,7 +35,7 @@ function classifyLine(classifier: Classifier, line: string): OutputLine {
 }
 
 async function main(): Promise<void> {
-  const classifier = createKeywordClassifier();
+  const classifier = await loadDefaultClassifier();
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.trim() === '') continue;

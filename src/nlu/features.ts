@@ -14,8 +14,20 @@ const STOP = new Set([...STOPWORDS_NL, ...natural.stopwords].filter((w) => !KEEP
 /** Real-valued features by name; absent means 0. */
 export type Features = Map<string, number>;
 
-function stemmerFor(lang: DetectedLanguage) {
-  return lang === 'en' ? natural.PorterStemmer : natural.PorterStemmerNl;
+// Residents use a few thousand words; stemming each once keeps classification fast.
+const stemCache = { en: new Map<string, string>(), nl: new Map<string, string>() };
+const STEM_CACHE_MAX = 50_000;
+
+function stemOf(word: string, lang: DetectedLanguage): string {
+  const key = lang === 'en' ? 'en' : 'nl';
+  const cache = stemCache[key];
+  let out = cache.get(word);
+  if (out === undefined) {
+    out = (key === 'en' ? natural.PorterStemmer : natural.PorterStemmerNl).stem(word);
+    if (cache.size >= STEM_CACHE_MAX) cache.clear();
+    cache.set(word, out);
+  }
+  return out;
 }
 
 /**
@@ -45,8 +57,7 @@ export function extractFeatures(text: string, lang: DetectedLanguage, known: Rea
   const out: Features = new Map();
   const add = (name: string, value = 1) => out.set(name, (out.get(name) ?? 0) + value);
   const words = normalise(text.slice(0, MAX_FEATURE_CHARS)).split(' ').filter((w) => w.length > 0);
-  const stemmer = stemmerFor(lang);
-  const stems = words.map((w) => (/^\d+$/.test(w) ? '#num' : stemmer.stem(w)));
+  const stems = words.map((w) => (/^\d+$/.test(w) ? '#num' : stemOf(w, lang)));
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -54,7 +65,7 @@ export function extractFeatures(text: string, lang: DetectedLanguage, known: Rea
     if (!STOP.has(word)) {
       add(`w:${stem}`);
       const parts = lang === 'en' ? undefined : splitCompound(word, known);
-      if (parts) parts.forEach((p) => add(`w:${stemmer.stem(p)}`, 0.5));
+      if (parts) parts.forEach((p) => add(`w:${stemOf(p, lang)}`, 0.5));
       if (word.length >= 5) {
         const padded = `<${word}>`;
         for (let j = 0; j + 4 <= padded.length; j++) add(`c:${padded.slice(j, j + 4)}`, 0.2);

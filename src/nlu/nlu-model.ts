@@ -5,7 +5,7 @@ import { extractFeatures } from './features.js';
 import { detectComplaint, detectOutOfScope } from './flags.js';
 import { detectLanguage } from './language.js';
 import { probabilities, type LinearModel } from './linear-model.js';
-import { DOMAINS, type Classification, type Classifier, type LifeDomain } from './types.js';
+import { DOMAINS, type Classification, type Classifier, type DetectedLanguage, type LifeDomain } from './types.js';
 
 /** The heads of the model: the nine domains, then the three flags. */
 export const HEADS = [...DOMAINS, 'crisis', 'complaint', 'out_of_scope'] as const;
@@ -35,29 +35,51 @@ export async function loadNluModel(file: string): Promise<NluModel> {
 
 /** A domain under its threshold is still named when it is this likely and nothing else is: the dialog asks. */
 const FALLBACK_MIN = 0.25;
+/** A domain this likely keeps a message in scope whatever the out-of-scope head says. */
+const SURELY_IN_SCOPE = 0.8;
+
+/** What the hand-written rules say about a message; a rule hit always counts. */
+export interface RuleSignals {
+  crisis: boolean;
+  complaint: boolean;
+  /** The out-of-scope rules, told whether the model found a domain. */
+  outOfScope(domainsFound: boolean): boolean;
+}
+
+/** The rules' view of a message (only its first 5,000 characters for complaint and scope). */
+export function ruleSignals(text: string): RuleSignals {
+  const head = text.slice(0, 5000);
+  return { crisis: detectCrisisKinds(text).length > 0, complaint: detectComplaint(head), outOfScope: (found) => detectOutOfScope(head, found) };
+}
+
+/** Combines the model's probabilities (in HEADS order) with the rules into one answer. */
+export function decide(p: readonly number[], rules: RuleSignals, thresholds: Readonly<Record<string, number>>, language: DetectedLanguage): Classification {
+  const threshold = (h: string) => thresholds[h] ?? 0.5;
+  const at = (h: Head) => HEADS.indexOf(h);
+  const crisis = rules.crisis || p[at('crisis')]! >= threshold('crisis');
+  const ranked = DOMAINS.map((d, i) => ({ id: d as LifeDomain, score: Math.round(p[i]! * 1000) / 1000 })).sort((a, b) => b.score - a.score);
+  let domains = ranked.filter((d) => d.score >= threshold(d.id));
+  if (domains.length === 0 && ranked[0]!.score >= FALLBACK_MIN) domains = [ranked[0]!];
+  const sure = domains.some((d) => d.score >= SURELY_IN_SCOPE);
+  const outOfScope = !crisis && !sure && (p[at('out_of_scope')]! >= threshold('out_of_scope') || rules.outOfScope(domains.length > 0 && domains[0]!.score >= 0.5));
+  if (outOfScope) return { domains: [], primary: null, crisis: false, complaint: false, outOfScope, language };
+  const complaint = rules.complaint || p[at('complaint')]! >= threshold('complaint');
+  return { domains, primary: domains[0]?.id ?? null, crisis, complaint, outOfScope, language };
+}
 
 /**
  * Naast's classifier: a calibrated linear model over stems, bigrams, character n-grams and the
- * lexicon, with the crisis and complaint rules as a safety net (a rule hit always counts).
+ * lexicon, with the crisis, complaint and scope rules as a safety net.
  */
 export function createNaastClassifier(model: NluModel): Classifier {
   const linear = model.linear as LinearModel;
   const index = new Map(linear.features.map((f, i) => [f, i]));
   const known = new Set(model.known);
-  const at = (h: Head) => HEADS.indexOf(h);
-  const threshold = (h: string) => model.thresholds[h] ?? 0.5;
 
   function classify(text: string): Classification {
     const language = detectLanguage(text);
     const p = probabilities(linear, index, extractFeatures(text, language, known));
-    const crisis = detectCrisisKinds(text).length > 0 || p[at('crisis')]! >= threshold('crisis');
-    const ranked = DOMAINS.map((d, i) => ({ id: d as LifeDomain, score: Math.round(p[i]! * 1000) / 1000 })).sort((a, b) => b.score - a.score);
-    let domains = ranked.filter((d) => d.score >= threshold(d.id));
-    if (domains.length === 0 && ranked[0]!.score >= FALLBACK_MIN) domains = [ranked[0]!];
-    const outOfScope = !crisis && (p[at('out_of_scope')]! >= threshold('out_of_scope') ? domains.every((d) => d.score < 0.8) : detectOutOfScope(text.slice(0, 5000), domains.length > 0 && domains[0]!.score >= 0.5));
-    if (outOfScope) return { domains: [], primary: null, crisis: false, complaint: false, outOfScope, language };
-    const complaint = p[at('complaint')]! >= threshold('complaint') || detectComplaint(text.slice(0, 5000));
-    return { domains, primary: domains[0]?.id ?? null, crisis, complaint, outOfScope, language };
+    return decide(p, ruleSignals(text), model.thresholds, language);
   }
 
   return {

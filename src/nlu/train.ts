@@ -3,7 +3,8 @@ import { writeFile } from 'node:fs/promises';
 import { extractFeatures, knownWords, type Features } from './features.js';
 import { detectLanguage } from './language.js';
 import { fitPlatt, rawScores, trainLinear, type LinearModel } from './linear-model.js';
-import { HEADS, type NluModel } from './nlu-model.js';
+import { decide, HEADS, ruleSignals, type NluModel } from './nlu-model.js';
+import { DOMAINS, type Classification } from './types.js';
 import type { Example } from './training-data.js';
 
 /** Folds for the held-out predictions that calibration and thresholds are fitted on. */
@@ -56,12 +57,30 @@ export function trainNluModel(examples: Example[], log: (line: string) => void =
   }
 
   const calibration = heads.map((_, h) => fitPlatt(oof.map((z) => z[h]!), ys.map((y) => y[h]!)));
+  const probs = oof.map((z) => z.map((v, h) => sigmoid(calibration[h]!.a * v + calibration[h]!.b)));
   const thresholds: Record<string, number> = {};
-  heads.forEach((head, h) => {
-    const p = oof.map((z) => sigmoid(calibration[h]!.a * z[h]! + calibration[h]!.b));
-    // A missed crisis is the worst error: weigh recall four times as much there.
-    thresholds[head] = bestThreshold(p, ys.map((y) => y[h]!), head === 'crisis' ? 4 : 1);
-  });
+  DOMAINS.forEach((d, h) => (thresholds[d] = bestThreshold(probs.map((p) => p[h]!), ys.map((y) => y[h]!))));
+
+  // Flags are decided by the rules and the model together; choose each flag's threshold on that.
+  const rules = examples.map((e) => ruleSignals(e.text));
+  const languages = examples.map((e) => detectLanguage(e.text));
+  const decideAll = (t: Record<string, number>) => probs.map((p, i) => decide(p, rules[i]!, t, languages[i]!));
+  const sweep = (flag: 'crisis' | 'complaint' | 'out_of_scope', pick: (c: Counts) => number) => {
+    let best = { t: 1.01, score: -1 };
+    for (let t = 0.05; t <= 1.01; t += 0.01) {
+      const counts = count(examples, decideAll({ ...thresholds, [flag]: t }), flag);
+      const score = pick(counts);
+      if (score > best.score + 1e-9) best = { t: Math.round(t * 100) / 100, score };
+    }
+    thresholds[flag] = best.t;
+  };
+  thresholds.crisis = 1.01;
+  thresholds.complaint = 1.01;
+  sweep('out_of_scope', f1Of);
+  sweep('complaint', f1Of);
+  // A missed crisis is the worst error: the most recall that keeps precision at 0.85 or more.
+  sweep('crisis', (c) => (precisionOf(c) >= 0.85 ? recallOf(c) + precisionOf(c) / 100 : -1));
+  log(crossValidationReport(examples, decideAll(thresholds)));
 
   const final: LinearModel = trainLinear(xs, ys, heads);
   final.calibration = calibration;
@@ -72,6 +91,39 @@ export function trainNluModel(examples: Example[], log: (line: string) => void =
 
   const sha256 = createHash('sha256').update(JSON.stringify(examples)).digest('hex');
   return { version: 1, trainedOn: { examples: examples.length, sha256 }, linear: final, thresholds, known: [...known].sort() };
+}
+
+type Counts = { tp: number; fp: number; fn: number };
+const f1Of = (c: Counts) => (c.tp === 0 ? 0 : (2 * c.tp) / (2 * c.tp + c.fp + c.fn));
+const recallOf = (c: Counts) => c.tp / (c.tp + c.fn || 1);
+const precisionOf = (c: Counts) => c.tp / (c.tp + c.fp || 1);
+
+function count(examples: Example[], out: Classification[], flag: 'crisis' | 'complaint' | 'out_of_scope'): Counts {
+  const c = { tp: 0, fp: 0, fn: 0 };
+  const said = (o: Classification) => (flag === 'out_of_scope' ? o.outOfScope : o[flag]);
+  examples.forEach((e, i) => {
+    if (said(out[i]!) && e[flag]) c.tp++;
+    else if (said(out[i]!)) c.fp++;
+    else if (e[flag]) c.fn++;
+  });
+  return c;
+}
+
+/** Held-out figures of the whole decision on the training data: the guide while working, never tuned on dev. */
+function crossValidationReport(examples: Example[], out: Classification[]): string {
+  const inScope = examples.map((e, i) => [e, out[i]!] as const).filter(([e]) => !e.out_of_scope);
+  const primary = inScope.filter(([e, o]) => o.primary === e.domains[0]).length / inScope.length;
+  const c = { tp: 0, fp: 0, fn: 0 };
+  examples.forEach((e, i) => {
+    const got = out[i]!.domains.map((d) => d.id);
+    for (const d of got) (e.domains.includes(d) ? c.tp++ : c.fp++);
+    for (const d of e.domains) if (!got.includes(d)) c.fn++;
+  });
+  const crisis = count(examples, out, 'crisis');
+  return [
+    `cross-validated (${FOLDS} folds) on the training data: primary ${primary.toFixed(3)}, micro-F1 ${f1Of(c).toFixed(3)},`,
+    `crisis recall ${recallOf(crisis).toFixed(3)} precision ${precisionOf(crisis).toFixed(3)}, complaint F1 ${f1Of(count(examples, out, 'complaint')).toFixed(3)}, out-of-scope F1 ${f1Of(count(examples, out, 'out_of_scope')).toFixed(3)}`,
+  ].join('\n');
 }
 
 /** Writes a model as one JSON line (about a megabyte; it is data, not for reading). */

@@ -5,9 +5,11 @@ import { DOMAINS } from './types.js';
 
 /** One labelled resident message, by the labelling rules of the evaluation set. */
 export const ExampleSchema = z.strictObject({
+  id: z.string().optional(),
   text: z.string(),
   lang: z.enum(['nl', 'en', 'tr', 'ar', 'pl', 'uk']),
   domains: z.array(z.enum(DOMAINS)),
+  primary: z.enum(DOMAINS).nullable().optional(),
   crisis: z.boolean(),
   complaint: z.boolean(),
   out_of_scope: z.boolean(),

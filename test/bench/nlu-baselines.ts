@@ -45,6 +45,19 @@ export function trainNaturalBayes(examples: Example[]): (text: string) => Predic
   };
 }
 
+/** Runs nlp.js with its console chatter (epochs, "only stop words") silenced. */
+async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const { log, warn } = console;
+  console.log = () => undefined;
+  console.warn = () => undefined;
+  try {
+    return await work();
+  } finally {
+    console.log = log;
+    console.warn = warn;
+  }
+}
+
 async function nlpjs(examples: Example[], label: (e: Example) => string): Promise<NlpjsNlp> {
   const container = await containerBootstrap();
   container.use(Nlp);
@@ -57,13 +70,7 @@ async function nlpjs(examples: Example[], label: (e: Example) => string): Promis
   nlp.addLanguage('nl');
   nlp.addLanguage('en');
   for (const e of examples) if (e.text.trim()) nlp.addDocument(e.lang === 'en' ? 'en' : 'nl', e.text, label(e));
-  const quiet = console.log;
-  console.log = () => undefined; // its trainer prints every epoch
-  try {
-    await nlp.train();
-  } finally {
-    console.log = quiet;
-  }
+  await quietly(() => nlp.train()); // its trainer prints every epoch
   return nlp;
 }
 
@@ -76,10 +83,10 @@ export async function trainNlpjs(examples: Example[]): Promise<(text: string) =>
   ]);
   return async (text) => {
     const lang = detectLanguage(text) === 'en' ? 'en' : 'nl';
-    const d = await domain.process(lang, text);
+    const d = await quietly(() => domain.process(lang, text));
     // nlp.js answers "None" when nothing fits: that is its out of scope.
     const p = toPrediction(d.intent === 'None' || d.intent === OOS ? OOS : d.intent);
-    const c = (await crisis.process(lang, text)).intent === 'crisis';
-    return { ...p, crisis: c, complaint: !p.outOfScope && (await complaint.process(lang, text)).intent === 'complaint' };
+    const c = (await quietly(() => crisis.process(lang, text))).intent === 'crisis';
+    return { ...p, crisis: c, complaint: !p.outOfScope && (await quietly(() => complaint.process(lang, text))).intent === 'complaint' };
   };
 }

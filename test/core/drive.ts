@@ -4,13 +4,13 @@ import type { ConversationState, HandoffDraft, StepContext, StepInput, StepResul
 import { step } from '../../src/core/step.js';
 import { turn, type TurnInput } from '../../src/core/turn.js';
 import { detectCrisis } from '../../src/nlu/crisis.js';
-import { createKeywordClassifier } from '../../src/nlu/keyword-classifier.js';
+import { loadDefaultClassifier } from '../../src/nlu/default-classifier.js';
 import { loadPool } from '../../src/pool/load-pool.js';
 
 const loaded = (await loadTrees('dialogs')).get('intake')!;
 export const tree = loaded.tree;
 export const pool = await loadPool('data/pool.yaml');
-const classifier = createKeywordClassifier();
+const classifier = await loadDefaultClassifier();
 
 /** One resident turn as a test sees it. */
 export interface Turn {
