@@ -15,6 +15,8 @@ export interface ConversationState {
   lang: Lang;
   /** The resident chose a language themselves; never switch it for them. */
   langChosen: boolean;
+  /** A language without a full dialog that the resident wrote in: organisations speaking it come first. */
+  writtenIn?: 'tr' | 'ar' | 'pl' | 'uk';
   slots: Record<string, string>;
   domains: LifeDomain[];
   kind: 'support' | 'complaint';

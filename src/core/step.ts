@@ -213,6 +213,12 @@ class Run {
       this.state.lang = 'en';
       this.say(this.tree.texts.language_switched);
     }
+    const other = result.language;
+    if ((other === 'tr' || other === 'ar' || other === 'pl' || other === 'uk') && !this.state.writtenIn && !this.state.langChosen) {
+      this.state.writtenIn = other;
+      const notice = this.tree.otherLanguages?.[other];
+      if (notice) this.replies.push({ kind: 'text', text: notice });
+    }
     this.state.domains = result.domains.map((d) => d.id).slice(0, 3);
     if (result.complaint) this.state.kind = 'complaint';
     if (result.crisis && node.crisis) return this.enter(node.crisis);
@@ -297,7 +303,7 @@ class Run {
 
   private matchRequest() {
     const forChild = Object.values(this.state.slots).some((v) => v === 'child');
-    return { domains: this.state.domains, kind: this.state.kind, lang: this.state.lang, targetGroups: forChild ? ['youth', 'parents'] : [] };
+    return { domains: this.state.domains, kind: this.state.kind, lang: this.state.writtenIn ?? this.state.lang, targetGroups: forChild ? ['youth', 'parents'] : [] };
   }
 
   private organisation() {
@@ -345,6 +351,7 @@ class Run {
         ...(name && !nameOption ? { name } : {}),
       },
       lang: this.state.lang,
+      ...(this.state.writtenIn ? { writtenIn: this.state.writtenIn } : {}),
       consent: this.state.consent,
     };
   }

@@ -158,6 +158,8 @@ export const TreeSchema = z.strictObject({
   texts: z.strictObject(Object.fromEntries(SYSTEM_TEXTS.map((k) => [k, TextSchema])) as Record<SystemText, typeof TextSchema>),
   /** Plain-language labels of the nine life domains. */
   domains: z.strictObject(Object.fromEntries(DOMAINS.map((d) => [d, TextSchema])) as Record<(typeof DOMAINS)[number], typeof TextSchema>),
+  /** Said once to a resident who writes Turkish, Arabic, Polish or Ukrainian: in their language, then Dutch. */
+  otherLanguages: z.strictObject({ tr: z.string().min(1), ar: z.string().min(1), pl: z.string().min(1), uk: z.string().min(1) }).optional(),
   nodes: z.array(NodeSchema).min(1),
 });
 

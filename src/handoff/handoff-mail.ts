@@ -37,6 +37,7 @@ const ROUTES: Record<Handoff['contact']['route'], string> = {
 };
 
 const LANGUAGES: Record<Lang, string> = { nl: 'Nederlands', en: 'Engels (English)' };
+const WRITTEN_IN: Record<NonNullable<Handoff['writtenIn']>, string> = { tr: 'schreef in het Turks', ar: 'schreef in het Arabisch', pl: 'schreef in het Pools', uk: 'schreef in het Oekraïens' };
 
 const CHANNELS: Record<ChannelId, string> = {
   webchat: 'webchat op de website',
@@ -90,7 +91,7 @@ export function summariseCase(h: Handoff): CaseSummary {
     { label: 'Referentie', value: h.reference },
     { label: 'Soort', value: h.kind === 'complaint' ? 'klacht' : 'vraag om cliëntondersteuning' },
     { label: 'Organisatie', value: h.organisation.name },
-    { label: 'Taal van de inwoner', value: LANGUAGES[h.lang] },
+    { label: 'Taal van de inwoner', value: h.writtenIn ? `${WRITTEN_IN[h.writtenIn]}; het gesprek ging in het ${LANGUAGES[h.lang]}` : LANGUAGES[h.lang] },
     { label: 'Kanaal', value: CHANNELS[h.channel] ?? h.channel },
     { label: 'Aangemaakt', value: formatDutchTime(h.createdAt) },
   ];

@@ -74,6 +74,7 @@ const requestSchema = z
       name: z.string().optional(),
     }),
     lang: z.enum(LANGS as [HandoffRequest['lang'], ...HandoffRequest['lang'][]]),
+    writtenIn: z.enum(['tr', 'ar', 'pl', 'uk']).optional(),
     channel: z.enum(Object.keys(CHANNELS) as [ChannelId, ...ChannelId[]]),
     conversation: text,
     consent: z.object({ at: z.iso.datetime({ offset: true }), text }),

@@ -15,6 +15,8 @@ export interface HandoffRequest {
   /** How the supporter may reach the resident; `chat` means through Naast. */
   contact: { route: 'phone' | 'email' | 'chat'; value?: string; name?: string };
   lang: Lang;
+  /** The language the resident wrote in, when it has no full dialog (tr, ar, pl, uk). */
+  writtenIn?: 'tr' | 'ar' | 'pl' | 'uk';
   channel: ChannelId;
   /** The conversation's id, so a supporter's answer can find its way back. */
   conversation: string;

@@ -230,3 +230,14 @@ describe('after the handoff', () => {
     expect(last.text).toContain('HA-TEST2');
   });
 });
+
+describe('residents who write another language', () => {
+  it('answers Turkish in Turkish once, goes on in Dutch and puts organisations that speak Turkish first', () => {
+    const { turns, state } = drive(['', 'Kira borcum var ve ev sahibi beni evden çıkarmak istiyor, ne yapabilirim?', '1', '3', 'Nog niets', 'nee', 'ja']);
+    expect(turns[1]!.text).toContain('Türkçe');
+    expect(state.writtenIn).toBe('tr');
+    expect(state.lang).toBe('nl');
+    const first = pool.organisations.find((o) => o.id === state.offered[0])!;
+    expect(first.languages).toContain('tr');
+  });
+});
