@@ -1,4 +1,4 @@
-import { lexiconScores } from './keyword-classifier.js';
+import { lexiconView } from './keyword-classifier.js';
 import { natural, STOPWORDS_NL } from './natural.js';
 import { normalise } from './normalise.js';
 import type { DetectedLanguage } from './types.js';
@@ -73,8 +73,10 @@ export function extractFeatures(text: string, lang: DetectedLanguage, known: Rea
     }
     if (i > 0) add(`b:${stems[i - 1]}_${stem}`);
   }
-  const lexicon = lexiconScores(text);
-  for (const d of DOMAINS) if (lexicon[d] > 0) add(`lex:${d}`, Math.min(lexicon[d], 6) / 3);
+  const lexicon = lexiconView(text);
+  for (const d of DOMAINS) if (lexicon.scores[d] > 0) add(`lex:${d}`, Math.min(lexicon.scores[d], 6) / 3);
+  // Which domain the lexicon puts first says much about which need leads.
+  lexicon.ranking.forEach((d, i) => add(`lexrank${Math.min(i, 2)}:${d}`));
   add('bias');
   return out;
 }

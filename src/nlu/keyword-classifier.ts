@@ -196,13 +196,16 @@ function classifyText(text: string): Classification {
   return { domains, primary: domains[0]?.id ?? null, crisis, complaint: detectComplaint(head), outOfScope, language };
 }
 
-/** The lexicon's raw score per domain (after the age and crisis rules), as features for a learned model. */
-export function lexiconScores(text: string): Record<LifeDomain, number> {
+/** What the lexicon sees in a message, as features for the learned model: raw score per domain and its ranking. */
+export function lexiconView(text: string): { scores: Record<LifeDomain, number>; ranking: LifeDomain[] } {
   const head = text.slice(0, MAX_SCORED_CHARS);
   const norm = normalise(head);
   const scores = scoreLexicon(norm);
   adjust(scores, norm, detectCrisisKinds(text));
-  return Object.fromEntries(DOMAINS.map((d) => [d, scores.get(d)?.raw ?? 0])) as Record<LifeDomain, number>;
+  return {
+    scores: Object.fromEntries(DOMAINS.map((d) => [d, scores.get(d)?.raw ?? 0])) as Record<LifeDomain, number>,
+    ranking: rank(scores).map((s) => s.id),
+  };
 }
 
 /** Creates the keyword classifier; it never throws and always returns a valid Classification. */
