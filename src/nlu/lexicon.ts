@@ -150,7 +150,7 @@ export const LEXICON: Readonly<Record<LifeDomain, DomainTerms>> = {
       '!roken', '!rookt', '!rook', '!stoppen met roken', 'sigaret*', 'sigaar*', 'shag', '!vapen', '!vape*', '!e sigaret*', 'nicotine',
       '!afvallen', '!af~vallen', '!over~gewicht', '?gewicht', 'te (dik|zwaar)', 'obesitas', 'dieet', 'dietist*',
       'gezond* (eten|leven|leefstijl)', 'gezonder', '!leef~stijl*', '?bewegen', 'meer bewegen', 'beweeg*', '?sporten',
-      '!val~preventie', 'bang om te vallen', 'bang (dat|dat ze|dat hij) _ valt', '(vaak|regelmatig|steeds|al (twee|drie|een paar) keer) gevallen',
+      '!val~preventie', 'niet (meer|weer) (valt|vallt|vallen)', '(vallen|valpartijen) _ voorkomen', 'keeps falling', 'fall prevention', 'bang om te vallen', 'bang (dat|dat ze|dat hij) _ valt', '(vaak|regelmatig|steeds|al (twee|drie|een paar) keer) gevallen',
       'valt (vaak|steeds|regelmatig)', 'drink* _ (te )?veel', 'te veel (drinken|drinkt|drink|alcohol|drank|blowen|blowt)',
       '!alcohol*', '!alkohol*', 'drank', 'bier', 'wijn', 'zuipen', 'zuipt', 'dronken', '!blowen', '!blowt', '!blow', 'wiet',
       'cannabis', 'hasj', '!drugs', 'cocaine', 'coke', 'xtc', 'lachgas', '!gokken', '!gokt', '!gok~verslav*', 'casino',
