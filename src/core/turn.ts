@@ -88,9 +88,11 @@ function respond(tree: Tree, state: ConversationState, input: TurnInput, ctx: St
 
   if (ctx.isCrisis(said)) {
     const crisis = text(tree.texts.crisis, state, ctx);
-    // Safety first; a free-text answer is still taken, so the resident need not repeat their story.
+    // Safety first. When this was their story, it is still taken so they need not tell it again;
+    // anywhere else (a name, a phone number) the question is simply asked again.
     const node = tree.nodes.find((n) => n.id === state.node);
-    const next = node?.kind === 'question' ? step(tree, state, { kind: 'text', text: said }, ctx) : reprompt(tree, state, ctx);
+    const isStory = node?.kind === 'question' && tree.nodes.some((n) => n.kind === 'classify' && n.slot === node.slot);
+    const next = isStory ? step(tree, state, { kind: 'text', text: said }, ctx) : reprompt(tree, state, ctx);
     return { ...next, replies: [crisis, ...next.replies] };
   }
   return step(tree, state, { kind: 'text', text: said }, ctx);

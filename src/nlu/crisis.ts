@@ -1,165 +1,283 @@
 /**
  * Crisis detection: recall first. A false alarm costs a screen of help numbers; a miss can cost a life.
- * Patterns use the lexicon entry syntax (see lexicon.ts) on normalised text.
+ * Term lists (crisis-patterns.ts) use the lexicon entry syntax (see lexicon.ts) on normalised text.
+ *
+ * 1. Phrases that only look like a crisis ("I'm not suicidal", "sinds mijn beroerte", "these bills are
+ *    killing me") are blanked out; so are bare topic words ("suicide", "grooming") when the writer asks
+ *    about the topic (a course, how to talk about it) rather than living it.
+ * 2. Each kind has its own terms; some situations need two signals together: a child plus signs of
+ *    neglect, sleeping outside plus cold or illness, a stranger plus a child, a height plus jumping,
+ *    two body signs of a stroke or heart attack, two signs of saying goodbye.
+ * 3. A kind is dropped when the writer says it is not acute ("geen gevaar hoor"), or frames it as over:
+ *    resolved ("she's safe now", "he is stable"), or past in the sentence that names it ("two years
+ *    ago"), unless something marks it as happening now.
  */
 import { compileTerms } from './lexicon.js';
+import { CANT_GO_ON, CURRENT, HEIGHT_COMPOUND, LISTS, type ListName, META, NEUTRAL, PAST, TOPIC } from './crisis-patterns.js';
 import { fold, normalise } from './normalise.js';
 
 /** Why a message is a crisis; the classifier maps kinds to domains. */
 export type CrisisKind = 'suicide' | 'self_harm' | 'violence' | 'danger' | 'medical';
 
-const ME = '(me|mij|mezelf|mijzelf|myself|my self)';
-const NL_PARTNER = '(man|vrouw|partner|vriend|vriendin|ex|echtgenoot|echtgenote|vent|vader|moeder|pa|ma|papa|mama|stiefvader|stiefmoeder|broer|zus|zoon|dochter|schoonvader|schoonmoeder|oom)';
-const EN_PARTNER = '(husband|wife|partner|boyfriend|girlfriend|bf|gf|ex|father|dad|daddy|mother|mum|mom|mummy|mommy|stepfather|stepdad|stepmother|stepmom|brother|sister|son|daughter|uncle)';
-const NL_HURT = '(slaat|slaan|sla|schopt|schoppen|trapt|mishandelt|mishandelen|bedreigt|bedreigen|wurgt|knijpt|duwt|martelt|verkracht|misbruikt|bijt|stompt)';
-const EN_HURT = '(hits|hit|hitting|beats|beat|beating|kicks|kicking|chokes|choking|strangles|slaps|slapping|punches|punching|threatens|hurts|hurting|abuses|abusing|rapes|raped|molests|molested|attacks)';
-const VICTIM_NL = '(me|mij|ons|mn|mijn|de kinderen|de kids|de baby|mama|haar|hem|zijn|onze)';
-const VICTIM_EN = '(me|us|her|him|them|mum|mom|the (kids|children|baby)|(my|our) ((little|younger|older|big|baby|small|youngest|eldest) )?(kids|children|child|son|daughter|baby|mum|mom|mother|sister|brother|wife|girlfriend|husband|boyfriend|partner|family))';
-const NL_HURT_BARE = '(slaat|slaan|schopt|schoppen|mishandelt|mishandelen|bedreigt|bedreigen|wurgt|martelt|verkracht|misbruikt)';
-
-const SUICIDE = compileTerms([
-  // nl
-  '(zelf|zelv|self|zef|zelfs|sel)~moor[dt]*', 'zelf~doding*', 'suic*', 'sucid*', 'suisid*', 'suizid*', 'suicied*',
-  'dood~wens*', 'levens~moe*',
-  '(wil|wilde|wou|zou willen|willen) ((het liefst|liefst|liever|gewoon|echt|eigenlijk|soms|graag|alleen nog|alleen maar|maar|nu|ook|al|zelf) ){0,3}(dood|sterven|dood gaan|doodgaan|niet meer leven|niet meer wakker)',
-  'liever dood', 'was ik maar dood', 'beter (af )?dood', 'beter af (zonder|als ik)', 'niet meer (willen )?(leven|bestaan)',
-  'niet (meer|langer) (wil|wilt|willen|wou) (leven|bestaan)', 'als ik er niet (meer )?(ben|zou zijn|was)', 'beter (is|zou zijn|was) (als|zonder) (ik|mij)',
-  '(hou|houd) het _ niet (meer )?vol', 'hoeft voor mij _ niet meer', 'ik wil niet meer verder', 'wil stoppen met (alles|leven|het leven)',
-  '(heb|heeft) (er )?geen zin meer in (het leven|leven|alles)', 'geen zin meer in (het )?leven', 'wat heeft (het leven|leven) (nog )?(voor )?zin',
-  'heeft allemaal geen zin', '(alles|het leven) heeft geen zin', 'er een punt achter (zetten|te zetten)', 'punt achter mijn leven', 'van het leven (beroven|te beroven)',
-  'de hand aan (mezelf|mijzelf) (slaan|te slaan)', 'eind eraan', 'einde eraan', 'het leven moe', 'ben (een|de) last (voor|van)',
-  'geen hoop meer', 'hopeloos', 'denk _ aan de dood', 'wil gaan slapen en nooit', '(touw|strop) (gekocht|gekocht om)',
-  'heb (al )?een plan (om|hoe)', 'plan om (mezelf|mijzelf|er een eind)', 'niet meer (hoeven )?(leven|wakker)', 'nooit meer wakker',
-  '(trek|trekt) het _ niet (meer)?', 'klaar met (het leven|leven|alles)', 'geen licht meer', 'iets doms', 'liefst _ verdwijnen',
-  'verdwijnen (van|uit) (de|deze) (aarde|wereld)', 'praat _ over (doodgaan|dood gaan|zelfmoord|de dood|sterven)', 'dood (wil|wilt|willen)',
-  '(eind|einde) aan (wil|wil gaan|ga|zou|gaat) maken', '(me|mij|mezelf|mijzelf|zich|zichzelf) (iets|wat) aan (wil |ga |zal |zou |gaat )?(doen|te doen)',
-  'er niet meer (willen )?zijn', 'niet meer wakker (worden|te worden|word)', '(eind|einde|eid|ende) (aan|van) (mijn|mn|m n|het|dit|ons) leven',
-  '(eind|einde) aan (maken|te maken|mezelf)', 'er (een )?(eind|einde) aan', 'uit het leven (stappen|gaan)', 'van kant maken',
-  '(mezelf|mijzelf) _ (aan doen|aandoen|van kant|ophangen|op hangen|dood maken|doodmaken|vermoorden|iets aandoen)', '(me|mij|mezelf|mijzelf) (iets|wat) aan~(doen|te doen)',
-  '(me|mij) van kant',
-  `hang ${ME} op`, 'voor (de|een) (trein|metro|auto) (springen|spring|gooien|lopen)', '(van|vanaf|off) (het|een|de) (dak|flat|brug|balkon) (af )?(springen|spring)',
-  'pillen _ (slikken|innemen|opsparen|gespaard|verzameld|allemaal)', 'alle (pillen|medicijnen|tabletten)', 'afscheids~brief*',
-  'zie het _ niet (meer )?zitten', 'zie (geen|niet langer een) (uitweg|toekomst|zin|reden)', 'heeft (allemaal |het )?geen zin meer',
-  'leven (heeft )?geen zin', 'geen (reden|zin) (meer )?om (te leven|door te gaan)', 'niets (meer )?om voor te leven',
-  'kan (echt |gewoon |zo |het )?niet meer verder', 'wil weg uit (dit leven|deze wereld)', 'dood~gaan wil', 'sterven wil', 'ik wil dood',
-  'gedachten (aan|over) (de )?dood', 'doodsgedachten', 'wil verdwijnen', 'niemand zal (me|mij) missen', 'iedereen (is )?beter af',
-  'geen uitweg',
-  // en
-  'kill (myself|my self)', 'killing (myself|my self)', 'end (my|it) (life|all)', 'end it', 'ending it', 'end (things|everything)',
-  'take my (own )?life', '(wants?|wanna|going|gonna|wish|ready) (to )?(die|be dead)', 'kill(ing)? (herself|himself|themselves)', 'something stupid', 'wish (i was|i were|to be|i could be) dead', 'better off dead',
-  'better off without me', '(no|nothing) (reason |point )?(to|in) liv(e|ing)', 'nothing (left )?to live for', 'no (reason|point) (in |to )?(living|going on|anymore)',
-  '(dont|do not|no longer) want to (live|be alive|be here|exist|wake up|go on)', 'not want to (live|be alive|wake up)', '(cant|cannot|can not) go on',
-  '(cant|cannot|can not) (take|do) (it|this) any ?more', 'give up on life', 'suicide note', 'goodbye letter', 'disappear forever',
-  'sleep (forever|and never wake up)', 'never wake up', 'want* to disappear', '(cant|cannot|can not) cope any ?more',
-  'end(ing)? (my|his|her|their) (own )?life', 'thinking (of|about) ending', 'see the point (anymore|in living|of living|in anything)',
-  '(whats|what is) the point (anymore|of living|of anything|in living)',
-  '(im|i am|feel like) a burden', 'burden (to|on) (everyone|my family|others)', 'have a plan to', 'hopeless', 'no hope', 'not worth living',
-  'life is (not|no longer) worth', 'done with (life|living)', 'thoughts (of|about) (death|dying)', 'give up on everything', 'hang (myself|my self)', 'jump (off|from|in front)', 'no way out', 'want it (all )?to (end|stop)',
-  // tr, pl, uk, ar
-  'intihar*', 'olmek istiyorum', 'kendimi oldur*', 'yasamak istemiyorum', 'canima kiy*', 'hayatima son', 'artik dayanamiyorum',
-  'samoboj*', 'chce umrzec', 'zabic sie', 'zabije sie', 'sie zabic', 'nie chce zyc', 'skonczyc ze soba', 'tne sie', 'okalecz*',
-  'не хочу жити', 'покінчити з життям', 'ріжу себе', 'самоушкодж*', 'хочу умереть', 'покончить с собой', 'суицид*', 'не хочу жить',
-  '*لا اريد ان اعيش', '*انهي حياتي', '*اجرح نفسي',
-  'суіцид*', 'самогубств*', 'хочу померти', 'вбити себе', 'покінчити з собою', '*انتحار', '*انتحر*', '*اريد ان اموت', '*اقتل نفسي',
-]);
-
-const SELF_HARM = compileTerms([
-  `(snij|snijd|snijdt|snijden|kras|krast|krassen|beschadig|bekras) ${ME}`, `(snij|snijd|snijdt|kras|krast) (zich|zichzelf|haarzelf|hemzelf)`,
-  '(snij|snijd|snijdt|kras|krast) _ in (mijn|haar|zijn) (arm|armen|pols|polsen|been|benen|huid)', 'automutil*', 'zelf~beschadig*', 'zelf~verwond*',
-  '(polsen|pols) (door~snijden|doorsnijden)', `${ME} (te )?(snijden|krassen|beschadigen|verwonden)`, `${ME} _ pijn (doen|te doen)`, `(doe|doet|deed) ${ME} _ pijn`, `${ME} (slaan|branden)`, 'doet (zichzelf|haarzelf|hemzelf) pijn',
-  '(cut|cutting|cuts|harm|harming|hurt|hurting|burn|burning) (myself|my self|herself|himself|themselves)', 'self ?harm*', 'self ?injur*',
-  'cut (my|her|his) (wrists|arms|legs)', '(heb|heeft) (mezelf|mijzelf|zichzelf|zich) _ (gesneden|gekrast|verwond|gebrand|pijn gedaan)',
-  '(ze|hij|zij) (krast|snijdt)', '(krast|snijdt) (zich|zichzelf|weer|nog)', '(armen|polsen) _ (open~gekrast|gekrast|gesneden)', 'bonk* _ hoofd',
-  'scratch(es|ing)? (herself|himself|myself)', 'burns? (herself|himself|myself)',
-]);
-
-const VIOLENCE = compileTerms([
-  `(hij|zij|ze|${NL_PARTNER}) _ ${NL_HURT} ${VICTIM_NL}`, `${NL_HURT} (me|mij|ons)`, `(hij|zij|ze) ${NL_HURT_BARE}`,
-  '(word|wordt|worden) _ (geslagen|mishandeld|bedreigd|geschopt|misbruikt|verkracht|gewurgd|opgesloten)',
-  `(hij|zij|ze|${NL_PARTNER}) (is|wordt|werd|kan) _ (agressief|gewelddadig)`, `(me|mij|ons|haar|hem|de kinderen|mijn (kind|zoon|dochter|moeder)) ${NL_HURT}`,
-  'hoor _ (klappen|gillen|gegil|slaan)', '(ben|zijn|is) _ bedreigd', 'gestalkt', 'gewelddadig', '(komt|kwam) _ s ?nachts (op|in|naar) (mijn|m n|mn) (kamer|bed)',
-  '(kinderen|kids|baby|kind) _ (krijgt|krijgen|kregen) _ geen eten',
-  '(heeft|hebben) (me|mij|ons|de kinderen|mijn (kind|zoon|dochter|moeder)) _ (geslagen|geschopt|gewurgd|mishandeld|bedreigd|verkracht|pijn gedaan|aangevallen)',
-  '(sloeg|schopte|duwde|wurgde|bedreigde) (me|mij|ons|de kinderen|mijn)', 'blauwe plek*', 'blauw oog', 'bang dat (hij|ze|zij) _ (terug~komt|komt)',
-  'bang (voor )?wat (hij|ze|zij) _ (doet|gaat doen)', 'mag (het huis )?niet (weg|naar buiten|de deur uit)', 'controleert (alles|mijn telefoon)',
-  'gedreigd (me|mij|ons)? _ (te )?(vermoorden|dood|slaan|pijn|mes|iets aan)', 'klappen (krijgen|krijgt|kregen|geven|geeft)', 'pak slaag', 'krijgt slaag', 'zit aan (me|mij|haar|hem)', '(hij|zij|ze|ex) staat _ voor (mijn|de) deur',
-  'niet veilig (voor|bij) (hem|haar|mijn)', 'de kinderen (zijn )?niet veilig',
-  '!huiselijk geweld', 'partner~geweld', 'geweld (thuis|in huis|in (het|ons) gezin)', `(bang|angst|angstig|doodsbang) voor (hem|haar|mijn ${NL_PARTNER}|mn ${NL_PARTNER}|de ${NL_PARTNER})(?! (gezondheid|toekomst|leven|veiligheid|welzijn|zorg))`,
-  '(bang|angst) (dat|dat hij|dat ze) _ (vermoord|vermoordt|slaat|iets aandoet|dood maakt|doodmaakt)', `(vermoorden|dood maken|doodmaken|vermoord) _ ${VICTIM_NL}`,
-  `${VICTIM_NL} _ (vermoorden|dood (te )?maken|doodmaken)`, '(dreigt|dreigde) _ (vermoorden|dood|slaan|mes|wapen)',
-  'veilig thuis', 'voel (me|mij|ik me) _ niet (meer )?veilig', 'niet (meer )?veilig (thuis|in (mijn|ons|het) huis|bij (hem|haar|mijn))',
-  '(thuis|ben) niet (meer )?veilig', 'onveilig (thuis|in huis)', 'durf _ niet (naar huis|thuis|meer naar huis)', '(sluit|sloot|houdt) (me|mij|ons) (op|opgesloten)',
-  'verkracht*', 'seksueel (misbruik*|geweld)', 'aangerand', 'misbruikt', 'kinder~mishandeling', 'mishandel*',
-  '(kind|kinderen|kids|baby|zoon|dochter) _ verwaarloos*', 'verwaarloos* _ (kind|kinderen|kids|baby|zoon|dochter)',
-  'laat (de|mijn|haar|zijn|onze) (kinderen|kids|baby) alleen', '(kinderen|kids|baby) (zijn |is )?alleen thuis',
-  // en
-  `(he|she|they|${EN_PARTNER}) _ ${EN_HURT} ${VICTIM_EN}`, `${EN_HURT} ${VICTIM_EN}`, 'domestic (violence|abuse)', 'being (hit|beaten|abused|hurt|threatened|raped)',
-  `(afraid|scared|frightened|terrified) of (him|her|my ${EN_PARTNER})`, '(afraid|scared|frightened|terrified) to go home', 'violent',
-  '(aggressive|angry) when (he|she) (drinks|is drunk)', 'not safe (at home|anymore|here)',
-  '(has|have) (hit|beaten|kicked|choked|strangled|threatened|raped|hurt|attacked) (me|us|my|the)', 'bruises', 'black eye', 'pushed me', 'grabbed (me|my)',
-  '(he|she) (locks|locked) me', '(wont|will not|doesnt) let me (leave|go out)', 'threatened (me|us) with', 'threatened to (kill|hurt|hit|beat|stab)', 'unsafe at home',
-  '(going|gonna|wants|want|threatened|threatens|will) to kill (me|us|my|the|her|him)', 'kill (me|us)', 'locked (me|us) (in|up)',
-  '(child|sexual|domestic|physical) abuse', 'abusive', 'rape*', 'sexually (abused|assaulted)', 'neglect* (the|my|his|her) (kids|children|child|baby)',
-  '(kids|children|baby) (are |is |were )?(left )?alone at home',
-  // tr, pl, uk, ar
-  'beni dov*', 'siddet*', 'beni tehdit*', 'bana vuruyor', 'cocuklarimi dov*', 'bije mnie', 'mnie bije', 'boje sie (meza|partnera|go)', 'przemoc*',
-  'бє мене', 'мене бє', 'бє (нас|дітей)', 'погрожує', 'боюся чоловіка', 'бьет меня', 'насильств*', 'насилие', '*يضربني', '*يضربنا', '*يهددني',
-  '*عنف', 'خائف* من زوج*',
-]);
-
-const DANGER = compileTerms([
-  '(in|is in) (acuut )?gevaar', 'levens~gevaar*', '(bel|bellen|belde|gebeld|call|called|dial|met) 112', '(bel|bellen) (de )?politie', 'met een mes', 'heeft een (mes|pistool|wapen|vuurwapen)',
-  'in danger', '(?<!not an |no |geen )emergency', '(call|called) (911|the police)', 'with a knife', 'has a (knife|gun|weapon)', 'brand in', 'fire in',
-  'achtervolgd', 'being followed', 'stalk*', 'er is brand', 'ruik gas', 'gas~lucht', 'gas~lek', 'het vriest', 'onderkoeld', 'freezing outside',
-  '(dagen|days) (niet )?(gegeten|without food|geen eten)', 'not eaten (in|for) days', 'vermist', '(has gone|went) missing', 'is missing (since|for)', 'is missing$', '(?<!geen )noodgeval', 'nood~situatie', 'acute nood',
-  'in nood', 'acuut psychotisch', 'in een psychose', 'hoort stemmen', 'hears voices',
-]);
-
-const MEDICAL = compileTerms([
-  'ademt niet', '(haalt|krijg|krijgt|kreeg) geen (adem|lucht)', 'kan niet (meer )?ademen', 'bewusteloos', 'buiten bewustzijn',
-  'reageert nergens (meer )?op', 'reageert niet (meer )?(op aanspreken|als ik (hem|haar) aanspreek)', 'niet (meer )?aanspreekbaar', 'niet wakker te krijgen', 'flauw~gevallen', 'in elkaar gezakt', 'hart~aanval', 'hart~stilstand', 'beroerte',
-  'over~dosis', 'over~dose*', 'te veel (pillen|medicijnen|tabletten|drugs|slaappillen) (genomen|ingenomen|geslikt|gebruikt)',
-  'bloedt (heel )?(erg|veel|hevig)', 'veel bloed', '(hij|zij|ze|moeder|vader|man|vrouw|oma|opa|buurman|buurvrouw) ligt _ op de grond', 'gevallen en kan niet (meer )?(op~staan|overeind)', 'epilep* aanval',
-  'stuip*', 'vergiftig*', 'pijn op de borst', '(hij|zij|ze|oma|opa|moeder|vader|man|vrouw) reageert (niet|nergens op)(?! (op|meer op|via|per))',
-  'gevallen _ ligt _ (op de grond|op de vloer)', 'is gevallen _ (hoofd|bloed|bloedt|ligt|kan niet (meer )?op~staan)', 'benauwd', 'moeite met ademen', 'suiker (te )?laag',
-  'hypo', 'hoge koorts', 'heeft _ (pillen|tabletten|medicijnen) (genomen|geslikt|ingenomen)', 'hele strip', 'potje (pillen )?leeg', 'blauw aan~gelopen',
-  'ingeslikt', 'buiten (westen|bewustzijn)', 'turning blue', 'not waking up',
-  'nefes almiyor', 'bayildi', 'nie oddycha', 'nieprzytomn*', 'przedawkow*', 'не дихає', 'без свідомості', 'передозуван*', 'لا يتنفس', 'فاقد الوعي', 'جرعة زائدة', '(took|swallowed) (pills|tablets)', 'is bleeding', 'trouble breathing', 'high fever', 'fell and (cant|cannot|can not)',
-  'not breathing', '(cant|cannot|can not) breathe', 'unconscious', 'passed out', 'collapsed', 'unresponsive', '(wont|will not) wake up',
-  'heart attack', 'stroke', 'seizure', 'took too many (pills|tablets)', 'bleeding (a lot|heavily|badly)', 'chest pain', 'poison*',
-]);
-
-// "ik kan niet meer." at a sentence end is despair; "ik kan niet meer lopen" is not.
-const CANT_GO_ON =
-  /\b(ik (kan|wil) (het )?((echt|gewoon|zo|bijna) )*niet meer|het (leven )?hoeft (voor mij )?niet meer|i (cant|can't|cannot) (do this|take this|take it)? ?any ?more)\s*([.,;!?…]|$)/u;
-
-// Past violence or illness ("vroeger sloeg hij me", "vorig jaar een beroerte") is no crisis now, unless it still goes on.
-const PAST = compileTerms(['vroeger', 'in het verleden', 'jaren geleden', 'toen ik (klein|kind|jong)', 'destijds', 'years ago', 'in the past',
-  'when i was (a child|young|little)', 'used to', 'vorig jaar', 'last year', 'ooit', 'in (19|20)[0-9][0-9]', 'gehad', 'meegemaakt', 'had a',
-  'went through', 'vorige maand', 'last month'], 'u');
-const STILL = compileTerms(['nog steeds', 'nog altijd', 'nog (elke|iedere) dag', 'elke dag', 'vandaag', 'vannacht', 'gisteren', 'op dit moment',
-  'nu (weer|nog|ook)', 'still', 'again', 'every day', 'today', 'tonight', 'yesterday', 'right now'], 'u');
-
-const PAST_ABLE: ReadonlySet<CrisisKind> = new Set(['violence', 'danger', 'medical']);
-
-const PATTERNS: readonly [CrisisKind, RegExp][] = [
-  ['suicide', SUICIDE], ['self_harm', SELF_HARM], ['violence', VIOLENCE], ['danger', DANGER], ['medical', MEDICAL],
+const KIND_LISTS: readonly [CrisisKind, ListName][] = [
+  ['suicide', 'SUICIDE'], ['self_harm', 'SELF_HARM'], ['violence', 'VIOLENCE'], ['danger', 'DANGER'], ['medical', 'MEDICAL'],
 ];
+const SENTENCE_END = /[.!?;\n]+/u;
+const APOSTROPHES_RE = /['’‘`´ʼ]/g;
+const NON_WORD_RE = /[^\p{L}\p{N}]+/gu;
+const ARABIC = /[\u0600-\u06ff]/u;
 
-function hits(re: RegExp, text: string): boolean {
+// ---------------------------------------------------------------------------------------------
+// Scanner: every entry is filed under the first word its matches start with (or, when that word is
+// only a prefix, its first two letters); a message tries an entry only at the words that can start
+// it. Entries without a fixed first word are matched over the whole text.
+
+type Filed = [ListName, RegExp][];
+
+const file = (map: Map<string, Filed>, key: string, item: [ListName, RegExp]) => {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+};
+
+/** The keys an entry's matches can start with: `w:word` (whole first word) or `p:xx` (first two letters); null when not fixed. */
+function entryKeys(entry: string): string[] | null {
+  const keys = new Set<string>();
+  const walk = (e: string, acc: string): boolean => {
+    if (keys.size > 200) return false;
+    if (e === '' || e.startsWith(' ') || e.startsWith('$')) {
+      if (acc === '') return false;
+      keys.add(`w:${acc}`);
+      return true;
+    }
+    if (e.startsWith('(?<!') || e.startsWith('(?<=')) {
+      const end = closing(e);
+      return end > 0 && walk(e.slice(end + 1), acc);
+    }
+    if (e.startsWith('(')) {
+      const end = closing(e);
+      if (end < 0 || /^[?*{+]/.test(e.charAt(end + 1))) return prefixKey(acc);
+      const inner = e.slice(e.startsWith('(?:') ? 3 : 1, end);
+      return alternatives(inner).every((alt) => walk(alt + e.slice(end + 1), acc));
+    }
+    // `ij` also matches `y` and `ei` (see lexicon.ts)
+    if (e.startsWith('ij') && !/^ij[?*{+]/.test(e)) return ['ij', 'y', 'ei'].every((v) => walk(e.slice(2), acc + v));
+    if (/^[^ ()[\]\\.*~?{}+|^$_][?*{+]/.test(e) || /^[*~[\\.?{+|)_^]/.test(e)) return prefixKey(acc);
+    return walk(e.slice(1), acc + e.charAt(0));
+  };
+  const prefixKey = (acc: string): boolean => {
+    if (acc.length < 2) return false;
+    keys.add(`p:${acc.slice(0, 2)}`);
+    return true;
+  };
+  return walk(fold(entry.replace(/^[!?]/, '')), '') ? [...keys] : null;
+}
+
+function closing(e: string): number {
+  let depth = 0;
+  for (let i = 0; i < e.length; i++) {
+    const c = e.charAt(i);
+    if (c === '\\') i++;
+    else if (c === '[') i = e.indexOf(']', i);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    if (i < 0) return -1;
+  }
+  return -1;
+}
+
+function alternatives(s: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charAt(i);
+    if (c === '\\') i++;
+    else if (c === '[') i = Math.max(i, s.indexOf(']', i));
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(s.slice(start));
+  return parts;
+}
+
+class Scanner {
+  private readonly byWord = new Map<string, Filed>();
+  private readonly byStart = new Map<string, Filed>();
+  private readonly anywhere: Filed = [];
+  private readonly arabic: Filed = [];
+
+  constructor(lists: Readonly<Record<ListName, readonly string[]>>) {
+    for (const name of Object.keys(lists) as ListName[]) {
+      const keyed = new Map<string, string[]>();
+      const loose: string[] = [];
+      const arabic: string[] = [];
+      for (const entry of lists[name]) {
+        const keys = entryKeys(entry);
+        if (keys) for (const k of keys) (keyed.get(k) ?? keyed.set(k, []).get(k)!).push(entry);
+        else (ARABIC.test(entry) && !/[a-z\u0400-\u04ff]/.test(fold(entry)) ? arabic : loose).push(entry);
+      }
+      for (const [k, entries] of keyed) file(k.startsWith('w:') ? this.byWord : this.byStart, k.slice(2), [name, compileTerms(entries, 'uy')]);
+      if (loose.length > 0) this.anywhere.push([name, compileTerms(loose)]);
+      if (arabic.length > 0) this.arabic.push([name, compileTerms(arabic)]);
+    }
+  }
+
+  /** All matches in a normalised text, by list. */
+  scan(norm: string): Map<ListName, RegExpExecArray[]> {
+    const found = new Map<ListName, RegExpExecArray[]>();
+    const keep = (name: ListName, m: RegExpExecArray) => {
+      const list = found.get(name);
+      if (list) list.push(m);
+      else found.set(name, [m]);
+    };
+    const tryAt = (filed: Filed | undefined, at: number) => {
+      if (!filed) return;
+      for (const [name, re] of filed) {
+        re.lastIndex = at;
+        const m = re.exec(norm);
+        if (m) keep(name, m);
+      }
+    };
+    for (let at = 0; at < norm.length; ) {
+      let end = norm.indexOf(' ', at);
+      if (end < 0) end = norm.length;
+      tryAt(this.byWord.get(norm.slice(at, end)), at);
+      if (end - at >= 2) tryAt(this.byStart.get(norm.slice(at, at + 2)), at);
+      at = end + 1;
+    }
+    const loose = ARABIC.test(norm) ? [...this.anywhere, ...this.arabic] : this.anywhere;
+    for (const [name, re] of loose) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(norm)) !== null) {
+        keep(name, m);
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
+    return found;
+  }
+}
+
+const SCANNER = new Scanner(LISTS);
+
+// ---------------------------------------------------------------------------------------------
+
+/** A message: the text, its normalised form after blanking, and what the scanner found in it. */
+interface Msg {
+  readonly text: string;
+  readonly norm: string;
+  readonly found: ReadonlyMap<ListName, RegExpExecArray[]>;
+}
+
+/** Blanks out a match but keeps the text's length, so offsets still line up with the sentences. */
+const blank = (m: string): string => 'x'.repeat(m.length);
+
+/** Whether at least n different, non-overlapping phrases of a list matched (a name said twice counts once). */
+function atLeast(msg: Msg, name: ListName, n: number): boolean {
+  const found = msg.found.get(name);
+  if (!found || found.length < n) return false;
+  const seen = new Set<string>();
+  let end = -1;
+  for (const m of [...found].sort((a, b) => a.index - b.index)) {
+    if (m.index < end || seen.has(m[0])) continue;
+    seen.add(m[0]);
+    end = m.index + m[0].length;
+  }
+  return seen.size >= n;
+}
+
+/** Start and end of each sentence in the normalised text (normalising sentence by sentence gives the same text). */
+function sentenceSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let at = 0;
+  for (const part of fold(text).split(SENTENCE_END)) {
+    const norm = part.replace(APOSTROPHES_RE, '').replace(NON_WORD_RE, ' ').trim();
+    if (norm === '') continue;
+    spans.push([at, at + norm.length]);
+    at += norm.length + 1;
+  }
+  return spans;
+}
+
+function test(re: RegExp, text: string): boolean {
   re.lastIndex = 0;
   return re.test(text);
 }
 
-/** Every kind of crisis the text signals; scans the whole text, however long. */
-export function detectCrisisKinds(text: string): CrisisKind[] {
-  const norm = normalise(text);
-  const kinds: CrisisKind[] = [];
-  for (const [kind, re] of PATTERNS) if (hits(re, norm)) kinds.push(kind);
-  if (!kinds.includes('suicide') && /niet meer|any ?more/.test(norm) && CANT_GO_ON.test(fold(text))) kinds.push('suicide');
-  if (kinds.length > 0 && kinds.every((k) => PAST_ABLE.has(k)) && hits(PAST, norm) && !hits(STILL, norm)) return [];
+/** True when every match of the list lies in a sentence that speaks of the past and not of now. */
+function onlyInPast(msg: Msg, name: ListName): boolean {
+  const found = msg.found.get(name);
+  if (!found) return false;
+  const spans = sentenceSpans(msg.text);
+  return found.every(({ index }) => {
+    const span = spans.find(([a, b]) => index >= a && index < b);
+    if (!span) return false;
+    const sentence = msg.norm.slice(span[0], span[1]);
+    return test(PAST, sentence) && !test(CURRENT, sentence);
+  });
+}
+
+/** A young child who hits or has tantrums is a youth-care question, not domestic violence. */
+function childIsAggressor(msg: Msg, has: (name: ListName) => boolean): boolean {
+  if (!has('CHILD') || has('ADULT_AGGRESSOR')) return false;
+  return has('CHILD_AGGRESSOR') || (has('MY_CHILD') && has('PRONOUN_AGGRESSIVE'));
+}
+
+/** Every kind of crisis the message signals, each with the list that found it (null for combined signals). */
+function findKinds(msg: Msg): Map<CrisisKind, ListName | null> {
+  const has = (name: ListName) => msg.found.has(name);
+  const kinds = new Map<CrisisKind, ListName | null>();
+  const add = (kind: CrisisKind, name: ListName | null) => { if (!kinds.has(kind)) kinds.set(kind, name); };
+  for (const [kind, name] of KIND_LISTS) if (has(name)) add(kind, name);
+
+  const child = has('CHILD');
+  if (has('VIOLENCE_WEAK') && !childIsAggressor(msg, has)) add('violence', 'VIOLENCE_WEAK');
+  if (has('BRUISES') && !has('FALL')) add('violence', 'BRUISES');
+  if (has('MISSING') && !has('PET')) add('danger', 'MISSING');
+  if (!kinds.has('suicide') && !has('CARER_LOAD')) {
+    if (has('WEAK_DESPAIR')) add('suicide', 'WEAK_DESPAIR');
+    else if (/nie?t? meer|any ?more/.test(msg.norm) && CANT_GO_ON.test(fold(msg.text))) add('suicide', null);
+  }
+  if (child && (atLeast(msg, 'NEGLECT_SIGNS', 2) || has('CARER_INCAPACITATED') || has('STRANGER_CONTACT'))) add('violence', null);
+  if (has('OUTDOORS') && (child || has('OUTDOOR_DANGER'))) add('danger', null);
+  if (has('JUMP') && (has('HEIGHT') || test(HEIGHT_COMPOUND, msg.norm))) add('suicide', null);
+  if (atLeast(msg, 'BODY_SIGNS', 2) && (!has('CHRONIC') || has('SUDDEN'))) add('medical', null);
+  if (atLeast(msg, 'FAREWELL', 2)) add('suicide', null);
   return kinds;
 }
+
+/** Whether the message says this kind of danger is not acute, or over. */
+function isOver(kind: CrisisKind, name: ListName | null, msg: Msg): boolean {
+  const has = (list: ListName) => msg.found.has(list);
+  if (has('STRONG_CURRENT')) return false;
+  if (has('NO_DANGER')) return true;
+  const mind = kind === 'suicide' || kind === 'self_harm';
+  if (!mind && has('RESOLVED')) return true;
+  if (!has('PAST')) return false;
+  if (mind && !has('RECOVERED')) return false;
+  return name ? onlyInPast(msg, name) : !has('CURRENT');
+}
+
+/** Every kind of crisis the text signals; scans the whole text, however long. */
+export function detectCrisisKinds(text: string): CrisisKind[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const whole = normalise(text);
+  if (whole === '') return [];
+  let norm = whole.replace(NEUTRAL, blank);
+  if (test(META, norm)) norm = norm.replace(TOPIC, blank);
+  const msg: Msg = { text, norm, found: SCANNER.scan(norm) };
+  const kinds: CrisisKind[] = [];
+  for (const [kind, name] of findKinds(msg)) if (!isOver(kind, name, msg)) kinds.push(kind);
+  return kinds;
+}
+
+/** For tuning: the entries that have no fixed first word. */
+export const looseEntries = (): string[] => Object.values(LISTS).flatMap((l) => l.filter((e) => entryKeys(e) === null));
 
 /** True when the message may signal acute danger; liberal by design. */
 export function detectCrisis(text: string): boolean {

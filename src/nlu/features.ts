@@ -1,3 +1,4 @@
+import type { CrisisKind } from './crisis.js';
 import { lexiconView } from './keyword-classifier.js';
 import { natural, STOPWORDS_NL } from './natural.js';
 import { normalise } from './normalise.js';
@@ -10,6 +11,19 @@ export const MAX_FEATURE_CHARS = 5000;
 // Stop words carry no topic, but negations and quantities do ("geen geld", "niet meer").
 const KEEP = new Set(['niet', 'geen', 'niets', 'meer', 'alleen', 'iemand', 'zelf', 'not', 'no', 'cannot', 'never', 'more', 'alone', 'nobody']);
 const STOP = new Set([...STOPWORDS_NL, ...natural.stopwords].filter((w) => !KEEP.has(w) && w.length > 0));
+
+const NEGATIONS = new Set(['niet', 'geen', 'niets', 'meer', 'zelf', 'not', 'no', 'cannot', 'never', 'more']);
+// Words of asking for help in general: a message made only of these names no topic yet.
+const GENERIC = new Set(
+  'vraag vragen vraagje hulp help helpen hulpvraag nodig waarmee waarover iets ergens mee kunt kun kan kunnen wil wilt graag weet weten goed beginnen begin waar wat hoe wie welke beetje allemaal alles gewoon eigenlijk even hallo hoi dag beste mevrouw meneer dank bedankt alstublieft alsjeblieft please question questions something anything need want know where start hello hi thanks sir madam somebody someone anyone'.split(' '),
+);
+
+/** Whether a message names anything beyond asking for help ("kunt u mij ergens mee helpen" does not). */
+export function hasTopicWords(text: string): boolean {
+  return normalise(text.slice(0, MAX_FEATURE_CHARS))
+    .split(' ')
+    .some((w) => w.length > 1 && !STOP.has(w) && !NEGATIONS.has(w) && !GENERIC.has(w) && !/^\d+$/.test(w));
+}
 
 /** Real-valued features by name; absent means 0. */
 export type Features = Map<string, number>;
@@ -53,7 +67,7 @@ export function splitCompound(word: string, known: ReadonlySet<string>): [string
  * (negations included), character 4-grams that survive misspellings, compound parts, and the
  * lexicon's score per domain.
  */
-export function extractFeatures(text: string, lang: DetectedLanguage, known: ReadonlySet<string>): Features {
+export function extractFeatures(text: string, lang: DetectedLanguage, known: ReadonlySet<string>, crisisKinds?: readonly CrisisKind[]): Features {
   const out: Features = new Map();
   const add = (name: string, value = 1) => out.set(name, (out.get(name) ?? 0) + value);
   const words = normalise(text.slice(0, MAX_FEATURE_CHARS)).split(' ').filter((w) => w.length > 0);
@@ -73,7 +87,7 @@ export function extractFeatures(text: string, lang: DetectedLanguage, known: Rea
     }
     if (i > 0) add(`b:${stems[i - 1]}_${stem}`);
   }
-  const lexicon = lexiconView(text);
+  const lexicon = lexiconView(text, crisisKinds);
   for (const d of DOMAINS) if (lexicon.scores[d] > 0) add(`lex:${d}`, Math.min(lexicon.scores[d], 6) / 3);
   // Which domain the lexicon puts first says much about which need leads.
   lexicon.ranking.forEach((d, i) => add(`lexrank${Math.min(i, 2)}:${d}`));

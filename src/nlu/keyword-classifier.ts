@@ -197,11 +197,11 @@ function classifyText(text: string): Classification {
 }
 
 /** What the lexicon sees in a message, as features for the learned model: raw score per domain and its ranking. */
-export function lexiconView(text: string): { scores: Record<LifeDomain, number>; ranking: LifeDomain[] } {
+export function lexiconView(text: string, kinds: readonly CrisisKind[] = detectCrisisKinds(text)): { scores: Record<LifeDomain, number>; ranking: LifeDomain[] } {
   const head = text.slice(0, MAX_SCORED_CHARS);
   const norm = normalise(head);
   const scores = scoreLexicon(norm);
-  adjust(scores, norm, detectCrisisKinds(text));
+  adjust(scores, norm, kinds);
   return {
     scores: Object.fromEntries(DOMAINS.map((d) => [d, scores.get(d)?.raw ?? 0])) as Record<LifeDomain, number>,
     ranking: rank(scores).map((s) => s.id),

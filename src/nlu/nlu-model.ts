@@ -1,15 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { detectCrisisKinds } from './crisis.js';
-import { extractFeatures } from './features.js';
+import { detectCrisisKinds, type CrisisKind } from './crisis.js';
+import { extractFeatures, hasTopicWords } from './features.js';
 import { detectComplaint, detectOutOfScope } from './flags.js';
 import { detectLanguage } from './language.js';
 import { probabilities, type LinearModel } from './linear-model.js';
 import { DOMAINS, type Classification, type Classifier, type DetectedLanguage, type LifeDomain } from './types.js';
 
-/** The heads of the model: the nine domains, then the three flags. */
-export const HEADS = [...DOMAINS, 'crisis', 'complaint', 'out_of_scope'] as const;
+const FIRST = DOMAINS.map((d) => `first:${d}` as const);
+
+/**
+ * The heads of the model: whether each domain applies, the three flags, and which domain leads
+ * (a resident's story often touches several; "first:" heads learn which need comes first).
+ */
+export const HEADS = [...DOMAINS, 'crisis', 'complaint', 'out_of_scope', ...FIRST] as const;
 export type Head = (typeof HEADS)[number];
+
+const logit = (p: number) => Math.log(Math.max(p, 1e-6) / Math.max(1 - p, 1e-6));
 
 /** What `npm run train` writes and start-up reads. */
 export const NluModelSchema = z.object({
@@ -42,14 +49,16 @@ const SURELY_IN_SCOPE = 0.8;
 export interface RuleSignals {
   crisis: boolean;
   complaint: boolean;
+  /** The message names a topic; without one the model would only guess, so the dialog asks. */
+  topic: boolean;
   /** The out-of-scope rules, told whether the model found a domain. */
   outOfScope(domainsFound: boolean): boolean;
 }
 
 /** The rules' view of a message (only its first 5,000 characters for complaint and scope). */
-export function ruleSignals(text: string): RuleSignals {
+export function ruleSignals(text: string, crisisKinds: readonly CrisisKind[] = detectCrisisKinds(text)): RuleSignals {
   const head = text.slice(0, 5000);
-  return { crisis: detectCrisisKinds(text).length > 0, complaint: detectComplaint(head), outOfScope: (found) => detectOutOfScope(head, found) };
+  return { crisis: crisisKinds.length > 0, complaint: detectComplaint(head), topic: hasTopicWords(head), outOfScope: (found) => detectOutOfScope(head, found) };
 }
 
 /** Combines the model's probabilities (in HEADS order) with the rules into one answer. */
@@ -57,9 +66,13 @@ export function decide(p: readonly number[], rules: RuleSignals, thresholds: Rea
   const threshold = (h: string) => thresholds[h] ?? 0.5;
   const at = (h: Head) => HEADS.indexOf(h);
   const crisis = rules.crisis || p[at('crisis')]! >= threshold('crisis');
-  const ranked = DOMAINS.map((d, i) => ({ id: d as LifeDomain, score: Math.round(p[i]! * 1000) / 1000 })).sort((a, b) => b.score - a.score);
-  let domains = ranked.filter((d) => d.score >= threshold(d.id));
-  if (domains.length === 0 && ranked[0]!.score >= FALLBACK_MIN) domains = [ranked[0]!];
+  // Order by "applies" and "leads" together; keep by "applies" alone.
+  const lead = (i: number) => logit(p[i]!) + logit(p[at(FIRST[i]!)]!);
+  const ranked = DOMAINS.map((d, i) => ({ id: d as LifeDomain, score: Math.round(p[i]! * 1000) / 1000, lead: lead(i) }))
+    .sort((a, b) => b.lead - a.lead)
+    .map(({ id, score }) => ({ id, score }));
+  let domains = rules.topic ? ranked.filter((d) => d.score >= threshold(d.id)) : [];
+  if (domains.length === 0 && rules.topic && ranked[0]!.score >= FALLBACK_MIN) domains = [ranked[0]!];
   const sure = domains.some((d) => d.score >= SURELY_IN_SCOPE);
   const outOfScope = !crisis && !sure && (p[at('out_of_scope')]! >= threshold('out_of_scope') || rules.outOfScope(domains.length > 0 && domains[0]!.score >= 0.5));
   if (outOfScope) return { domains: [], primary: null, crisis: false, complaint: false, outOfScope, language };
@@ -78,8 +91,9 @@ export function createNaastClassifier(model: NluModel): Classifier {
 
   function classify(text: string): Classification {
     const language = detectLanguage(text);
-    const p = probabilities(linear, index, extractFeatures(text, language, known));
-    return decide(p, ruleSignals(text), model.thresholds, language);
+    const kinds = detectCrisisKinds(text);
+    const p = probabilities(linear, index, extractFeatures(text, language, known, kinds));
+    return decide(p, ruleSignals(text, kinds), model.thresholds, language);
   }
 
   return {

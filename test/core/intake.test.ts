@@ -28,7 +28,9 @@ describe('the default intake, whole conversations', () => {
     const h = handoffs[0]!;
     expect(h.words).toBe(CLEAR_INCOME);
     expect(h.domains.map((d) => d.id)).toContain('income');
-    expect(h.organisation.id).toBe(pool.organisations.find((o) => /raadslieden/i.test(o.name))!.id);
+    const chosen = pool.organisations.find((o) => o.id === h.organisation.id)!;
+    expect(chosen.independent).toBe(true);
+    expect(chosen.domains).toContain('income');
     expect(h.contact).toEqual({ route: 'phone', value: '0612345678' });
     expect(h.consent.at).toBe('2026-11-23T10:00:00.000Z');
     expect(h.consent.text).toContain(h.organisation.name);
@@ -56,7 +58,7 @@ describe('the default intake, whole conversations', () => {
   });
 
   it('asks for the domains when it found none', () => {
-    const { turns } = drive(['', 'ik weet het allemaal niet meer zo goed', '1', '3', 'Nog niets', 'nee']);
+    const { turns } = drive(['', 'ik heb hulp nodig maar weet niet waarmee', '1', '3', 'Nog niets', 'nee']);
     expect(turns.at(-1)!.text).toContain(tree.domains.income.nl);
   });
 
@@ -239,5 +241,27 @@ describe('residents who write another language', () => {
     expect(state.lang).toBe('nl');
     const first = pool.organisations.find((o) => o.id === state.offered[0])!;
     expect(first.languages).toContain('tr');
+  });
+});
+
+describe('understanding the resident in the dialog', () => {
+  it('maps a vague, misspelled money question to money and shows it for confirmation', () => {
+    const { last, state } = drive(['', 'de deurwaader staat steeds voor de deur en ik kan de rekeningen nie meer betale', '1', '3', 'Nog niets', 'nee']);
+    expect(state.domains[0]).toBe('income');
+    expect(last.text).toContain(tree.domains.income.nl);
+  });
+
+  it('maps everyday words about the stairs to help at home (Wmo)', () => {
+    const { state } = drive(['', 'ik kom de trap niet meer op en douchen lukt ook niet meer alleen', '1', '3', 'Nog niets', 'nee']);
+    expect(state.domains[0]).toBe('social_support');
+  });
+
+  // Every step where the resident is asked something: a crisis there gets the crisis answer first.
+  const path = ['', CLEAR_INCOME, '1', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '0612345678'];
+  it.each(path.slice(0, -1).map((_, i) => [i, path.slice(0, i + 1)] as const))('answers a crisis first at step %i', (_i, before) => {
+    const at = drive(before).state.node;
+    const { last } = drive([...before, 'ik wil er niet meer zijn']);
+    expect(last.replies[0]!.text).toContain('0800-0113');
+    expect(last.node).toBe(at === 'ask_question' ? 'for_whom' : at);
   });
 });
