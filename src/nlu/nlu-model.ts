@@ -32,6 +32,8 @@ export const NluModelSchema = z.object({
   thresholds: z.record(z.string(), z.number()),
   /** Words of the training data, for splitting compounds. */
   known: z.array(z.string()),
+  /** How much the "first:" heads weigh against "applies" when ordering domains; chosen on held-out data. */
+  leadWeight: z.number().nonnegative().default(1),
 });
 export type NluModel = z.infer<typeof NluModelSchema>;
 
@@ -62,12 +64,18 @@ export function ruleSignals(text: string, crisisKinds: readonly CrisisKind[] = d
 }
 
 /** Combines the model's probabilities (in HEADS order) with the rules into one answer. */
-export function decide(p: readonly number[], rules: RuleSignals, thresholds: Readonly<Record<string, number>>, language: DetectedLanguage): Classification {
+export function decide(
+  p: readonly number[],
+  rules: RuleSignals,
+  thresholds: Readonly<Record<string, number>>,
+  language: DetectedLanguage,
+  leadWeight = 1,
+): Classification {
   const threshold = (h: string) => thresholds[h] ?? 0.5;
   const at = (h: Head) => HEADS.indexOf(h);
   const crisis = rules.crisis || p[at('crisis')]! >= threshold('crisis');
   // Order by "applies" and "leads" together; keep by "applies" alone.
-  const lead = (i: number) => logit(p[i]!) + logit(p[at(FIRST[i]!)]!);
+  const lead = (i: number) => logit(p[i]!) + leadWeight * logit(p[at(FIRST[i]!)]!);
   const ranked = DOMAINS.map((d, i) => ({ id: d as LifeDomain, score: Math.round(p[i]! * 1000) / 1000, lead: lead(i) }))
     .sort((a, b) => b.lead - a.lead)
     .map(({ id, score }) => ({ id, score }));
@@ -77,7 +85,9 @@ export function decide(p: readonly number[], rules: RuleSignals, thresholds: Rea
   const outOfScope = !crisis && !sure && (p[at('out_of_scope')]! >= threshold('out_of_scope') || rules.outOfScope(domains.length > 0 && domains[0]!.score >= 0.5));
   if (outOfScope) return { domains: [], primary: null, crisis: false, complaint: false, outOfScope, language };
   const complaint = rules.complaint || p[at('complaint')]! >= threshold('complaint');
-  return { domains, primary: domains[0]?.id ?? null, crisis, complaint, outOfScope, language };
+  // With a topic but no domain sure enough, the best guess is still the primary; the dialog asks anyway.
+  const primary = domains[0]?.id ?? (rules.topic ? ranked[0]!.id : null);
+  return { domains, primary, crisis, complaint, outOfScope, language };
 }
 
 /**
@@ -93,7 +103,7 @@ export function createNaastClassifier(model: NluModel): Classifier {
     const language = detectLanguage(text);
     const kinds = detectCrisisKinds(text);
     const p = probabilities(linear, index, extractFeatures(text, language, known, kinds));
-    return decide(p, ruleSignals(text, kinds), model.thresholds, language);
+    return decide(p, ruleSignals(text, kinds), model.thresholds, language, model.leadWeight);
   }
 
   return {

@@ -66,7 +66,22 @@ export function trainNluModel(examples: Example[], log: (line: string) => void =
   // Flags are decided by the rules and the model together; choose each flag's threshold on that.
   const rules = examples.map((e) => ruleSignals(e.text));
   const languages = examples.map((e) => detectLanguage(e.text));
-  const decideAll = (t: Record<string, number>) => probs.map((p, i) => decide(p, rules[i]!, t, languages[i]!));
+  let leadWeight = 1;
+  const decideAll = (t: Record<string, number>) => probs.map((p, i) => decide(p, rules[i]!, t, languages[i]!, leadWeight));
+  // Which need leads: weigh the "first:" heads by what orders held-out stories best.
+  const primaryHits = () => {
+    const out = decideAll({ ...thresholds, crisis: 1.01, complaint: 1.01, out_of_scope: 1.01 });
+    return examples.filter((e, i) => !e.out_of_scope && out[i]!.primary === e.domains[0]).length;
+  };
+  let bestHits = -1;
+  let bestWeight = 1;
+  for (const w of [0, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 4]) {
+    leadWeight = w;
+    const hits = primaryHits();
+    if (hits > bestHits) [bestHits, bestWeight] = [hits, w];
+  }
+  leadWeight = bestWeight;
+  log(`lead weight ${leadWeight}`);
   const sweep = (flag: 'crisis' | 'complaint' | 'out_of_scope', pick: (c: Counts) => number) => {
     let best = { t: 1.01, score: -1 };
     for (let t = 0.05; t <= 1.01; t += 0.01) {
@@ -92,7 +107,7 @@ export function trainNluModel(examples: Example[], log: (line: string) => void =
   final.weights = keep.map((f) => final.weights[f]!);
 
   const sha256 = createHash('sha256').update(JSON.stringify(examples)).digest('hex');
-  return { version: 1, trainedOn: { examples: examples.length, sha256 }, linear: final, thresholds, known: [...known].sort() };
+  return { version: 1, trainedOn: { examples: examples.length, sha256 }, linear: final, thresholds, known: [...known].sort(), leadWeight };
 }
 
 type Counts = { tp: number; fp: number; fn: number };

@@ -20,7 +20,7 @@ export type DetectedLanguage = 'nl' | 'en' | 'tr' | 'ar' | 'pl' | 'uk' | 'other'
 export interface Classification {
   /** Domains that apply, best first, scores in 0..1. */
   domains: { id: LifeDomain; score: number }[];
-  /** Best domain, or null when out of scope or nothing applies. */
+  /** Best domain: the first of `domains`, else the best guess; null when out of scope or the message names no topic. */
   primary: LifeDomain | null;
   crisis: boolean;
   complaint: boolean;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadDefaultClassifier } from '../../src/nlu/default-classifier.js';
-import { loadNluModel } from '../../src/nlu/nlu-model.js';
+import { decide, HEADS, loadNluModel, type RuleSignals } from '../../src/nlu/nlu-model.js';
 import { loadTrainingExamples } from '../../src/nlu/training-data.js';
 import { trainNluModel } from '../../src/nlu/train.js';
 import { DOMAINS, type LifeDomain } from '../../src/nlu/types.js';
@@ -76,7 +76,8 @@ describe("Naast's classifier", () => {
       expect(d.score).toBeGreaterThanOrEqual(0);
       expect(d.score).toBeLessThanOrEqual(1);
     }
-    expect(c.primary).toBe(c.domains[0]?.id ?? null);
+    if (c.domains.length > 0) expect(c.primary).toBe(c.domains[0]!.id);
+    if (c.outOfScope) expect(c.primary).toBeNull();
     expect(['nl', 'en', 'tr', 'ar', 'pl', 'uk', 'other']).toContain(c.language);
   });
 });
@@ -92,5 +93,24 @@ describe('the committed model', () => {
   it('comes out the same when trained twice on the same data', async () => {
     const sample = (await loadTrainingExamples('data/nlu')).filter((_, i) => i % 12 === 0);
     expect(trainNluModel(sample)).toEqual(trainNluModel(sample));
+  });
+});
+
+describe('decide', () => {
+  const rules = (topic: boolean): RuleSignals => ({ crisis: false, complaint: false, topic, outOfScope: () => false });
+  const thresholds = Object.fromEntries(HEADS.map((h) => [h, 0.5]));
+  /** Probabilities in HEADS order: 0.1 everywhere except the heads given. */
+  const probs = (set: Record<string, number>) => HEADS.map((h) => set[h] ?? 0.1);
+
+  it('names the best guess as primary when no domain is sure enough, so long as the message has a topic', () => {
+    const p = probs({ housing: 0.2 });
+    expect(decide(p, rules(true), thresholds, 'nl')).toMatchObject({ domains: [], primary: 'housing' });
+    expect(decide(p, rules(false), thresholds, 'nl')).toMatchObject({ domains: [], primary: null });
+  });
+
+  it('orders domains that both apply by which need leads, as strongly as the lead weight says', () => {
+    const p = probs({ work: 0.9, income: 0.8, 'first:income': 0.9, 'first:work': 0.2 });
+    expect(decide(p, rules(true), thresholds, 'nl', 0).domains.map((d) => d.id)).toEqual(['work', 'income']);
+    expect(decide(p, rules(true), thresholds, 'nl', 1).domains.map((d) => d.id)).toEqual(['income', 'work']);
   });
 });
