@@ -16,6 +16,8 @@ import { loadPool } from './pool/load-pool.js';
 import { createLowdbStore } from './store/lowdb-store.js';
 import { purgeIdleConversations } from './store/retention.js';
 import type { Store } from './store/store.js';
+import type { Channel } from '../channels/channel.js';
+import { createChannels } from '../channels/index.js';
 import { createWebchatRouter } from '../channels/webchat/webchat-routes.js';
 
 /** The tree new conversations start on. */
@@ -90,14 +92,18 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
 export interface RunningNaast {
   url: string;
   core: Core;
+  /** Names of the channels that are on, the web chat first. */
   channels: string[];
+  /** The adapters besides the web chat, for proactive messages. */
+  adapters: Channel[];
   stop(): Promise<void>;
 }
 
 /** Starts Naast on the configured port (0 picks a free one). */
 export async function startNaast(config: Config): Promise<RunningNaast> {
   const core = await createCore(config);
-  const channels = ['webchat'];
+  const adapters = createChannels(config, { store: core.store, log: core.log });
+  const channels = ['webchat', ...adapters.map((a) => a.id)];
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -116,6 +122,7 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
   });
   app.use(createWebchatRouter({ runtime: core.runtime }));
   app.use(createCaseRouter({ handoffs: core.handoffs, log: core.log }));
+  for (const adapter of adapters) if (adapter.router) app.use(adapter.router);
   if (!config.smtpUrl) app.use(createDevInboxRouter({ outboxDir: join(config.dataDir, 'outbox') }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'Niet gevonden / Not found' });
@@ -135,14 +142,28 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
+  const stopServer = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections();
+  };
+  try {
+    for (const adapter of adapters) await adapter.start((inbound) => core.runtime.handle(inbound));
+  } catch (err) {
+    // A channel that cannot start (a wrong token) stops Naast with its reason, not half a service.
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    await stopServer();
+    await core.stop();
+    throw err;
+  }
   core.log.info({ url, channels }, 'Naast is running');
   return {
     url,
     core,
     channels,
+    adapters,
     async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      await Promise.allSettled(adapters.map((a) => a.stop()));
+      await stopServer();
       await core.stop();
     },
   };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -34,6 +35,22 @@ const EnvSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24),
   /** Days after which a conversation that handed nothing off is deleted (the greeting says 30). */
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-DEF… (from BotFather)').optional(),
+  TELEGRAM_API_ROOT: z
+    .string()
+    .refine((s) => URL.canParse(s) && /^https?:/.test(s), 'must be an http(s) URL')
+    .optional(),
+  TELEGRAM_WEBHOOK_URL: z
+    .string()
+    .refine((s) => URL.canParse(s) && /^https:/.test(s), 'must be an https URL (Telegram only calls https webhooks)')
+    .optional(),
+  /** Telegram sends it back in a header with every webhook request; 1–256 of A–Z a–z 0–9 _ -. */
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 characters of A-Z, a-z, 0-9, _ and -').optional(),
+  BOTFRAMEWORK: z.enum(['0', '1', 'true', 'false']).optional(),
+  MICROSOFT_APP_ID: z.string().min(1).optional(),
+  MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
+  /** Single-tenant Azure bots; multi-tenant when unset. */
+  MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
 });
 
 /** Naast's settings, read once from the environment. */
@@ -49,6 +66,8 @@ export interface Config {
   poolFile: string;
   sessionTtlMs: number;
   retentionDays: number;
+  telegram?: { token: string; apiRoot?: string; webhook?: { url: string; secret: string } };
+  botframework?: { appId: string; appPassword: string; tenantId?: string };
 }
 
 /** Validates the environment; throws ConfigError naming the first bad variable. */
@@ -73,5 +92,28 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     poolFile: resolve(e.POOL_FILE),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     retentionDays: e.RETENTION_DAYS,
+    telegram: e.TELEGRAM_BOT_TOKEN ? telegramConfig(e) : undefined,
+    botframework: botframeworkConfig(e),
   };
+}
+
+type Env = z.infer<typeof EnvSchema>;
+
+function telegramConfig(e: Env): Config['telegram'] {
+  const token = e.TELEGRAM_BOT_TOKEN!;
+  if (e.TELEGRAM_WEBHOOK_SECRET && !e.TELEGRAM_WEBHOOK_URL) throw new ConfigError('TELEGRAM_WEBHOOK_SECRET', 'is only used with TELEGRAM_WEBHOOK_URL');
+  // Without a secret of its own, one derived from the token stays the same across restarts.
+  const secret = e.TELEGRAM_WEBHOOK_SECRET ?? createHash('sha256').update(`naast-webhook:${token}`).digest('hex');
+  return {
+    token,
+    ...(e.TELEGRAM_API_ROOT ? { apiRoot: e.TELEGRAM_API_ROOT.replace(/\/+$/, '') } : {}),
+    ...(e.TELEGRAM_WEBHOOK_URL ? { webhook: { url: e.TELEGRAM_WEBHOOK_URL, secret } } : {}),
+  };
+}
+
+function botframeworkConfig(e: Env): Config['botframework'] {
+  const on = e.BOTFRAMEWORK === '1' || e.BOTFRAMEWORK === 'true';
+  if (!on && !e.MICROSOFT_APP_ID) return undefined;
+  if (e.MICROSOFT_APP_ID && !e.MICROSOFT_APP_PASSWORD) throw new ConfigError('MICROSOFT_APP_PASSWORD', 'is required with MICROSOFT_APP_ID');
+  return { appId: e.MICROSOFT_APP_ID ?? '', appPassword: e.MICROSOFT_APP_PASSWORD ?? '', ...(e.MICROSOFT_APP_TENANT_ID ? { tenantId: e.MICROSOFT_APP_TENANT_ID } : {}) };
 }

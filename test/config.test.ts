@@ -18,6 +18,9 @@ describe('configuration from the environment', () => {
     ['MAIL_FROM', 'not-an-address'],
     ['LOG_LEVEL', 'loud'],
     ['SESSION_TTL_HOURS', '-1'],
+    ['TELEGRAM_BOT_TOKEN', 'not a token'],
+    ['TELEGRAM_API_ROOT', 'localhost:8081'],
+    ['BOTFRAMEWORK', 'yes please'],
   ])('stops on a bad %s and names it', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     try {
@@ -34,5 +37,41 @@ describe('configuration from the environment', () => {
 
   it('strips a trailing slash from PUBLIC_URL so links never get two', () => {
     expect(loadConfig({ PUBLIC_URL: 'https://naast.haarlem.example/' }).publicUrl).toBe('https://naast.haarlem.example');
+  });
+
+  describe('channels', () => {
+    const token = '123456:ABC-def_123';
+    const named = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (err) {
+        return (err as ConfigError).variable;
+      }
+      return undefined;
+    };
+
+    it('switches Telegram on with a token, polling unless a webhook URL is given', () => {
+      expect(loadConfig({}).telegram).toBeUndefined();
+      expect(loadConfig({ TELEGRAM_BOT_TOKEN: token }).telegram).toEqual({ token });
+      const hooked = loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: 'https://naast.example.org/tg', TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/' }).telegram!;
+      expect(hooked.apiRoot).toBe('http://127.0.0.1:8081');
+      expect(hooked.webhook!.url).toBe('https://naast.example.org/tg');
+      // The same secret after a restart, and never the token itself.
+      expect(hooked.webhook!.secret).toBe(loadConfig({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: 'https://naast.example.org/tg' }).telegram!.webhook!.secret);
+      expect(hooked.webhook!.secret).not.toContain(token);
+    });
+
+    it('refuses a webhook Telegram would not call and a secret without a webhook', () => {
+      expect(named({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: 'http://naast.example.org/tg' })).toBe('TELEGRAM_WEBHOOK_URL');
+      expect(named({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: 'a-secret-of-twenty-chars' })).toBe('TELEGRAM_WEBHOOK_SECRET');
+      expect(named({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: 'https://x.example/tg', TELEGRAM_WEBHOOK_SECRET: 'short' })).toBe('TELEGRAM_WEBHOOK_SECRET');
+    });
+
+    it('switches the Bot Framework on with BOTFRAMEWORK=1 (no app id) or an app id with its password', () => {
+      expect(loadConfig({}).botframework).toBeUndefined();
+      expect(loadConfig({ BOTFRAMEWORK: '1' }).botframework).toEqual({ appId: '', appPassword: '' });
+      expect(loadConfig({ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'pw' }).botframework).toEqual({ appId: 'app', appPassword: 'pw' });
+      expect(named({ MICROSOFT_APP_ID: 'app' })).toBe('MICROSOFT_APP_PASSWORD');
+    });
   });
 });

@@ -9,6 +9,7 @@ import { render } from './render.js';
 import { initialState, step } from './step.js';
 import type { LoadedTree } from './tree-loader.js';
 import { turn, type TurnInput } from './turn.js';
+import { createKeyedQueue } from '../util/keyed-queue.js';
 
 /** A conversation as stored: its state plus what the runtime needs to expire it. */
 export interface ConversationRecord {
@@ -61,21 +62,10 @@ export function conversationId(channel: ChannelId, user: string): string {
  */
 export function createRuntime(deps: RuntimeDeps) {
   const now = deps.now ?? (() => new Date());
-  const queues = new Map<string, Promise<unknown>>();
+  const queue = createKeyedQueue();
   // Every version seen in this process, so a running conversation keeps its own.
   const versions = new Map<string, LoadedTree>();
   for (const t of deps.trees.values()) versions.set(`${t.tree.id}@${t.version}`, t);
-
-  function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = queues.get(key) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    const settled = next.catch(() => undefined);
-    queues.set(key, settled);
-    void settled.then(() => {
-      if (queues.get(key) === settled) queues.delete(key);
-    });
-    return next;
-  }
 
   function treeFor(state: ConversationState | undefined): LoadedTree | undefined {
     if (state) {
@@ -146,7 +136,7 @@ export function createRuntime(deps: RuntimeDeps) {
     /** Handles one resident message and returns what to say; never throws. */
     handle(inbound: Inbound): Promise<Outbound[]> {
       const id = conversationId(inbound.channel, inbound.user);
-      return serialised(id, async () => {
+      return queue.run(id, async () => {
         try {
           return await handleNow(inbound);
         } catch (err) {
@@ -165,7 +155,7 @@ export function createRuntime(deps: RuntimeDeps) {
     },
     /** Waits for every turn in progress, for a clean shutdown. */
     async idle(): Promise<void> {
-      await Promise.all([...queues.values()]);
+      await queue.idle();
     },
   };
 }

@@ -8,6 +8,7 @@ import { HandoffError, type Handoff, type HandoffRequest, type HandoffStatus } f
 import { composeHandoffMail } from './handoff-mail.js';
 import type { Outbox } from './outbox.js';
 import { hashToken, isCaseTokenShape, newCaseToken, newReference, normaliseReference } from './reference.js';
+import { createKeyedQueue } from '../util/keyed-queue.js';
 
 /** Options of {@link createHandoffService}. */
 export interface HandoffServiceOptions {
@@ -113,16 +114,8 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
   const mailDomain = base.hostname || 'naast.invalid';
 
   // One change at a time per key (a reference, or 'create' for picking references).
-  const locks = new Map<string, Promise<unknown>>();
-  function locked<T>(key: string, fn: () => Promise<T>): Promise<T> {
-    const next = (locks.get(key) ?? Promise.resolve()).then(fn);
-    const tail = next.catch(() => undefined);
-    locks.set(key, tail);
-    void tail.then(() => {
-      if (locks.get(key) === tail) locks.delete(key);
-    });
-    return next;
-  }
+  const locks = createKeyedQueue();
+  const locked = <T>(key: string, fn: () => Promise<T>): Promise<T> => locks.run(key, fn);
 
   async function changeStatus(reference: string, decide: (h: Handoff) => { status: HandoffStatus; note?: string } | undefined) {
     const result = await locked(reference, async () => {

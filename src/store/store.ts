@@ -5,8 +5,11 @@ export interface StoredRecord {
   id: string;
 }
 
-/** Collections Naast keeps. */
-export type Collection = 'conversations' | 'handoffs' | 'outbox';
+/**
+ * Collections Naast keeps. `addresses` holds what a channel needs to reach a resident later (a
+ * Telegram keyboard's choices, a Bot Framework conversation reference), keyed `<channel>:<user>`.
+ */
+export type Collection = 'conversations' | 'handoffs' | 'outbox' | 'addresses';
 
 export interface Store {
   get<T extends StoredRecord>(collection: Collection, id: string): Promise<T | undefined>;

@@ -1,0 +1,20 @@
+import type { Config } from '../src/config.js';
+import type { Logger } from '../src/log.js';
+import type { Store } from '../src/store/store.js';
+import type { Channel } from './channel.js';
+import { createBotFrameworkChannel } from './botframework.js';
+import { createTelegramChannel } from './telegram.js';
+
+/** What an adapter may use of the running core; never the dialog or the NLU. */
+export interface ChannelDeps {
+  store: Store;
+  log: Logger;
+}
+
+/** The channels the configuration switches on, besides the web chat that is always there. */
+export function createChannels(config: Config, deps: ChannelDeps): Channel[] {
+  const channels: Channel[] = [];
+  if (config.telegram) channels.push(createTelegramChannel({ ...config.telegram, ...deps }));
+  if (config.botframework) channels.push(createBotFrameworkChannel({ ...config.botframework, ...deps }));
+  return channels;
+}
