@@ -51,6 +51,17 @@ const EnvSchema = z.object({
   MICROSOFT_APP_PASSWORD: z.string().min(1).optional(),
   /** Single-tenant Azure bots; multi-tenant when unset. */
   MICROSOFT_APP_TENANT_ID: z.string().min(1).optional(),
+  WHATSAPP: z.enum(['0', '1', 'true', 'false']).optional(),
+  WHATSAPP_CHROMIUM: z.string().min(1).default('/usr/bin/chromium'),
+  IMAP_URL: z
+    .string()
+    .regex(/^imaps?:\/\//, 'must start with imap:// or imaps://')
+    .refine((s) => URL.canParse(s), 'is not a valid URL')
+    .optional(),
+  INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Until administrators log in (#8), pages like the WhatsApp pairing page need this password off loopback. */
+  ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
 });
 
 /** Naast's settings, read once from the environment. */
@@ -68,6 +79,11 @@ export interface Config {
   retentionDays: number;
   telegram?: { token: string; apiRoot?: string; webhook?: { url: string; secret: string } };
   botframework?: { appId: string; appPassword: string; tenantId?: string };
+  /** WhatsApp through whatsapp-web.js: the browser to drive and where the pairing is kept. */
+  whatsapp?: { chromium: string; sessionDir: string };
+  /** E-mail as a channel: read a mailbox over IMAP, or receive over SMTP directly. */
+  email?: { imapUrl?: string; inboundSmtp?: { host: string; port: number } };
+  adminPassword: string | undefined;
 }
 
 /** Validates the environment; throws ConfigError naming the first bad variable. */
@@ -94,6 +110,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     retentionDays: e.RETENTION_DAYS,
     telegram: e.TELEGRAM_BOT_TOKEN ? telegramConfig(e) : undefined,
     botframework: botframeworkConfig(e),
+    whatsapp: e.WHATSAPP === '1' || e.WHATSAPP === 'true' ? { chromium: e.WHATSAPP_CHROMIUM, sessionDir: resolve(e.DATA_DIR, 'whatsapp') } : undefined,
+    email:
+      e.IMAP_URL || e.INBOUND_SMTP_PORT !== undefined
+        ? {
+            ...(e.IMAP_URL ? { imapUrl: e.IMAP_URL } : {}),
+            ...(e.INBOUND_SMTP_PORT !== undefined ? { inboundSmtp: { host: e.INBOUND_SMTP_HOST, port: e.INBOUND_SMTP_PORT } } : {}),
+          }
+        : undefined,
+    adminPassword: e.ADMIN_PASSWORD,
   };
 }
 

@@ -21,6 +21,9 @@ describe('configuration from the environment', () => {
     ['TELEGRAM_BOT_TOKEN', 'not a token'],
     ['TELEGRAM_API_ROOT', 'localhost:8081'],
     ['BOTFRAMEWORK', 'yes please'],
+    ['IMAP_URL', 'mail.example.org'],
+    ['INBOUND_SMTP_PORT', '99999'],
+    ['ADMIN_PASSWORD', 'short'],
   ])('stops on a bad %s and names it', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     try {
@@ -65,6 +68,17 @@ describe('configuration from the environment', () => {
       expect(named({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: 'http://naast.example.org/tg' })).toBe('TELEGRAM_WEBHOOK_URL');
       expect(named({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_SECRET: 'a-secret-of-twenty-chars' })).toBe('TELEGRAM_WEBHOOK_SECRET');
       expect(named({ TELEGRAM_BOT_TOKEN: token, TELEGRAM_WEBHOOK_URL: 'https://x.example/tg', TELEGRAM_WEBHOOK_SECRET: 'short' })).toBe('TELEGRAM_WEBHOOK_SECRET');
+    });
+
+    it('switches WhatsApp on with WHATSAPP=1, keeping its session under DATA_DIR', () => {
+      expect(loadConfig({}).whatsapp).toBeUndefined();
+      expect(loadConfig({ WHATSAPP: '1', DATA_DIR: '/tmp/naast' }).whatsapp).toEqual({ chromium: '/usr/bin/chromium', sessionDir: '/tmp/naast/whatsapp' });
+    });
+
+    it('switches e-mail on with a mailbox or an inbound SMTP port, on loopback unless told otherwise', () => {
+      expect(loadConfig({}).email).toBeUndefined();
+      expect(loadConfig({ INBOUND_SMTP_PORT: '2525' }).email).toEqual({ inboundSmtp: { host: '127.0.0.1', port: 2525 } });
+      expect(loadConfig({ IMAP_URL: 'imaps://naast:pw@imap.example.org/INBOX' }).email).toEqual({ imapUrl: 'imaps://naast:pw@imap.example.org/INBOX' });
     });
 
     it('switches the Bot Framework on with BOTFRAMEWORK=1 (no app id) or an app id with its password', () => {
