@@ -7,7 +7,9 @@
  *    about the topic (a course, how to talk about it) rather than living it.
  * 2. Each kind has its own terms; some situations need two signals together: a child plus signs of
  *    neglect, sleeping outside plus cold or illness, a stranger plus a child, a height plus jumping,
- *    two body signs of a stroke or heart attack, two signs of saying goodbye.
+ *    two body signs of a stroke or heart attack, two signs of saying goodbye, control plus fear, a
+ *    visitor who will not leave, screams plus blows, a dependent kept without food, marks plus a sign
+ *    they are self-inflicted, means of suicide plus dwelling on them, someone vulnerable not found.
  * 3. A kind is dropped when the writer says it is not acute ("geen gevaar hoor"), or frames it as over:
  *    resolved ("she's safe now", "he is stable"), or past in the sentence that names it ("two years
  *    ago"), unless something marks it as happening now.
@@ -50,7 +52,8 @@ function entryKeys(entry: string): string[] | null {
       keys.add(`w:${acc}`);
       return true;
     }
-    if (e.startsWith('(?<!') || e.startsWith('(?<=')) {
+    // lookarounds consume nothing: skip them
+    if (e.startsWith('(?<!') || e.startsWith('(?<=') || e.startsWith('(?!') || e.startsWith('(?=')) {
       const end = closing(e);
       return end > 0 && walk(e.slice(end + 1), acc);
     }
@@ -236,7 +239,7 @@ function findKinds(msg: Msg): Map<CrisisKind, ListName | null> {
   for (const [kind, name] of KIND_LISTS) if (has(name)) add(kind, name);
 
   const child = has('CHILD');
-  if (has('VIOLENCE_WEAK') && !childIsAggressor(msg, has)) add('violence', 'VIOLENCE_WEAK');
+  if (has('VIOLENCE_WEAK') && !childIsAggressor(msg, has) && !has('ILLNESS_AGGRESSOR')) add('violence', 'VIOLENCE_WEAK');
   if (has('BRUISES') && !has('FALL')) add('violence', 'BRUISES');
   if (has('MISSING') && !has('PET')) add('danger', 'MISSING');
   if (!kinds.has('suicide') && !has('CARER_LOAD')) {
@@ -248,6 +251,16 @@ function findKinds(msg: Msg): Map<CrisisKind, ListName | null> {
   if (has('JUMP') && (has('HEIGHT') || test(HEIGHT_COMPOUND, msg.norm))) add('suicide', null);
   if (atLeast(msg, 'BODY_SIGNS', 2) && (!has('CHRONIC') || has('SUDDEN'))) add('medical', null);
   if (atLeast(msg, 'FAREWELL', 2)) add('suicide', null);
+  // domestic violence told without the word: control with fear or rage; a partner, fear and rage; a visitor
+  // who will not go; screams with blows next door; a child or dependent adult kept without food or care
+  if (has('COERCION') && (has('FEAR') || has('RAGE') || atLeast(msg, 'COERCION', 2))) add('violence', null);
+  if (has('ABUSER') && has('FEAR') && has('RAGE')) add('violence', null);
+  if (has('PURSUER') && (has('PRESSURE') || has('FEAR'))) add('violence', null);
+  if (has('SCREAM') && has('IMPACT')) add('violence', null);
+  if (has('DEPRIVE') && (child || has('DEPENDENT'))) add('violence', null);
+  if (has('SH_MARKS') && has('SH_SELF')) add('self_harm', null);
+  if (has('MEANS') && has('RUMINATION')) add('suicide', null);
+  if (has('NOT_FOUND') && !has('PET') && (child || has('DEPENDENT') || has('WANDERED'))) add('danger', null);
   return kinds;
 }
 
