@@ -14,25 +14,12 @@ import type { Inbound, Outbound } from '../src/core/messages.js';
 import type { Logger } from '../src/log.js';
 import type { Store } from '../src/store/store.js';
 import { createKeyedQueue } from '../src/util/keyed-queue.js';
-import { renderAsText, splitText, type Channel, type Handler } from './channel.js';
+import { ChannelError, renderAsText, splitText, type Channel, type Handler } from './channel.js';
 
 /** Teams accepts about 28 KB of text; shorter parts read better on a phone anyway. */
 export const BOTFRAMEWORK_TEXT_LIMIT = 4000;
 /** Activities are small; the Bot Service caps a whole one at 256 KB. */
 const BODY_LIMIT = '256kb';
-
-/** A Bot Framework call that failed, and whether trying again later may help. */
-export class BotFrameworkError extends Error {
-  readonly channel = 'botframework';
-  constructor(
-    message: string,
-    readonly retryable: boolean,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'BotFrameworkError';
-  }
-}
 
 export interface BotFrameworkOptions {
   /** The Azure app registration's id; empty for the Emulator on loopback, without authentication. */
@@ -117,7 +104,7 @@ function toActivities(reply: Outbound, to: string): Partial<Activity>[] {
  */
 export function createBotFrameworkChannel(opts: BotFrameworkOptions): Channel {
   const { appId, store, log } = opts;
-  if (appId && !opts.appPassword) throw new BotFrameworkError('an app id needs its password (MICROSOFT_APP_PASSWORD)', false);
+  if (appId && !opts.appPassword) throw new ChannelError('botframework', 'an app id needs its password (MICROSOFT_APP_PASSWORD)', false);
   const credentialsFactory = new PasswordServiceClientCredentialFactory(appId, opts.appPassword, opts.tenantId ?? '');
   // The public-cloud settings, spelled out so the OpenID metadata URL is this instance's own
   // (the older ChannelValidation.OpenIdMetadataEndpoint is a process-wide static).
@@ -165,7 +152,7 @@ export function createBotFrameworkChannel(opts: BotFrameworkOptions): Channel {
       else await conversations.sendToConversation(address.conversation.id, full);
     } catch (err) {
       const status = (err as { statusCode?: number }).statusCode;
-      throw new BotFrameworkError(`connector refused a ${activity.type} activity (${status ?? (err as Error).name})`, status === undefined || status === 429 || status >= 500, {
+      throw new ChannelError('botframework', `connector refused a ${activity.type} activity (${status ?? (err as Error).name})`, status === undefined || status === 429 || status >= 500, {
         cause: err,
       });
     }
@@ -286,7 +273,7 @@ export function createBotFrameworkChannel(opts: BotFrameworkOptions): Channel {
     send(user, replies) {
       return enqueue(user, async () => {
         const address = await store.get<BotFrameworkAddress>('addresses', addressId(user));
-        if (!address) throw new BotFrameworkError(`no conversation reference for Bot Framework conversation ${user}: it never wrote to us`, false);
+        if (!address) throw new ChannelError('botframework', `no conversation reference for Bot Framework conversation ${user}: it never wrote to us`, false);
         await deliver(address, replies);
       });
     },

@@ -20,6 +20,19 @@ export interface Channel {
   stop(): Promise<void>;
 }
 
+/** A channel's call that failed (sending, receiving, connecting), and whether trying again later may help. */
+export class ChannelError extends Error {
+  constructor(
+    readonly channel: ChannelId,
+    message: string,
+    readonly retryable: boolean,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'ChannelError';
+  }
+}
+
 /** Renders choices as "1. label" lines under the text, for channels without buttons. */
 export function renderAsText(reply: Outbound): string {
   if (reply.kind === 'text') return reply.text;

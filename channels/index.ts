@@ -3,7 +3,9 @@ import type { Logger } from '../src/log.js';
 import type { Store } from '../src/store/store.js';
 import type { Channel } from './channel.js';
 import { createBotFrameworkChannel } from './botframework.js';
+import { createEmailChannel } from './email.js';
 import { createTelegramChannel } from './telegram.js';
+import { createWhatsAppChannel } from './whatsapp.js';
 
 /** What an adapter may use of the running core; never the dialog or the NLU. */
 export interface ChannelDeps {
@@ -16,5 +18,7 @@ export function createChannels(config: Config, deps: ChannelDeps): Channel[] {
   const channels: Channel[] = [];
   if (config.telegram) channels.push(createTelegramChannel({ ...config.telegram, ...deps }));
   if (config.botframework) channels.push(createBotFrameworkChannel({ ...config.botframework, ...deps }));
+  if (config.email) channels.push(createEmailChannel({ ...config.email, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, outboxDir: `${config.dataDir}/outbox`, ...deps }));
+  if (config.whatsapp) channels.push(createWhatsAppChannel({ ...config.whatsapp, adminPassword: config.adminPassword, ...deps }));
   return channels;
 }
