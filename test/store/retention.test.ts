@@ -20,8 +20,11 @@ describe('retention of conversations', () => {
     await store.put('conversations', conversation('old', '2026-10-01T10:00:00.000Z'));
     await store.put('conversations', conversation('old-with-case', '2026-10-01T10:00:00.000Z', 'HA-2345'));
     await store.put('conversations', conversation('recent', '2026-11-01T10:00:00.000Z'));
+    for (const id of ['old', 'old-with-case', 'recent']) await store.put('addresses', { id, address: `${id}@example.org` });
     const deleted = await purgeIdleConversations(store, new Date('2026-11-23T10:00:00.000Z'), 30);
     expect(deleted).toBe(1);
     expect((await store.list('conversations')).map((c) => c.id).sort()).toEqual(['old-with-case', 'recent']);
+    // How to reach the resident goes with the conversation; a case in progress keeps it.
+    expect((await store.list('addresses')).map((a) => a.id).sort()).toEqual(['old-with-case', 'recent']);
   });
 });
