@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler, type Request, type Response, type Router } from 'express';
+import express, { type ErrorRequestHandler, type Request, type Response } from 'express';
 import { z } from 'zod';
 import {
   AuthenticationConfiguration,
