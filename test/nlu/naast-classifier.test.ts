@@ -16,7 +16,9 @@ const CLEAR: [string, LifeDomain][] = [
   ['hoe kan ik ervoor zorgen dat mijn vader van 80 niet meer valt, welke cursus is er', 'prevention'],
   ['ik rook een pakje per dag en wil ermee stoppen', 'prevention'],
   ['ik slaap al weken slecht, pieker de hele dag en de huisarts stuurt me door', 'care'],
-  ['my wife has alzheimers and forgets to eat, who can check on her during the day', 'care'],
+  // "Who can check on her during the day" was here too, but by the rules that reads as day care
+  // (social support) as much as dementia care: not a clear case.
+  ['my wife has alzheimers and is getting worse every month, she needs nursing care at home', 'care'],
   ['mijn dochter van 9 is heel bang en wil niet meer naar buiten', 'youth'],
   ['onze zoon van 14 wordt steeds agressiever thuis, we weten het niet meer', 'youth'],
   ['mijn zoon zit al drie maanden thuis omdat er geen passende school is', 'education'],
