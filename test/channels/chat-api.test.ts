@@ -72,6 +72,23 @@ describe('the chat API over real HTTP', () => {
     expect(mail.text).toMatch(new RegExp(`${naast.core.config.publicUrl.replace(/[.:/]/g, '\\$&')}/h/[A-Za-z0-9_-]{22,}`));
   });
 
+  it('maps a vague, misspelled question in the web chat to the right domain, and a crisis mid-dialog gets the crisis answer first', async () => {
+    let { body } = await post(base, { text: '' });
+    const session = body.session;
+    const replies: string[] = [];
+    for (const text of ['ik heb een brief van de deurwaader en kan de huur nie meer betale', '1', '3']) {
+      ({ body } = await post(base, { session, text }));
+      replies.push(...body.replies.map((r) => r.text));
+    }
+    ({ body } = await post(base, { session, text: 'eigenlijk wil ik er niet meer zijn' }));
+    expect(body.replies[0]!.text).toContain('113');
+    for (const text of ['Nog niets', 'nee']) {
+      ({ body } = await post(base, { session, text }));
+      replies.push(...body.replies.map((r) => [r.text, ...(r.choices ?? [])].join('\n')));
+    }
+    expect(replies.join('\n')).toMatch(/hierover gaat:\n(Geld en schulden|Wonen), (Geld en schulden|Wonen)\n/);
+  });
+
   it('answers status with the reference after a handoff', async () => {
     const { session, reference } = await intake(base, 'Ik heb schulden en de deurwaarder komt steeds langs.');
     const { body } = await post(base, { session, text: 'status' });
