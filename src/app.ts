@@ -1,7 +1,9 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler } from 'express';
-import { createRuntime, type Runtime } from './core/runtime.js';
+import { createRuntime, type CaseNotice, type Runtime, type Sender } from './core/runtime.js';
+import type { ChannelId } from './core/messages.js';
+import type { HandoffStatus } from './handoff/handoff.js';
 import { loadTrees } from './core/tree-loader.js';
 import type { Config } from './config.js';
 import { createHandoffService, type HandoffService } from './handoff/handoff-service.js';
@@ -29,6 +31,8 @@ export interface Core {
   log: Logger;
   store: Store;
   runtime: Runtime;
+  /** Channels that can speak first register here when they start, for notices about cases. */
+  senders: Map<ChannelId, Sender>;
   handoffs: HandoffService;
   outbox: Outbox;
   stop(): Promise<void>;
@@ -45,11 +49,27 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   // The outbox tells the service when a mail went out; the service exists only after the outbox.
   let handoffs: HandoffService | undefined;
   const outbox = createOutbox({ store, transport, log, onDelivered: (item) => handoffs!.delivered(item) });
-  handoffs = createHandoffService({ store, outbox, publicUrl: config.publicUrl, referencePrefix: pool.referencePrefix, log });
+  // The resident hears about their case in their own channel; the runtime exists only after the service.
+  let runtime: Runtime | undefined;
+  const tell: Partial<Record<HandoffStatus, CaseNotice['text']>> = { accepted: 'case_accepted', declined: 'case_declined', closed: 'case_closed' };
+  handoffs = createHandoffService({
+    store,
+    outbox,
+    publicUrl: config.publicUrl,
+    referencePrefix: pool.referencePrefix,
+    log,
+    onChange: async (handoff) => {
+      const text = tell[handoff.status];
+      if (!text || !runtime) return;
+      const told = await runtime.notify({ conversation: handoff.conversation, text, vars: { reference: handoff.reference, organisation: handoff.organisation.name } });
+      log.info({ handoff: handoff.reference, status: handoff.status, told }, 'resident told about their case');
+    },
+  });
   await outbox.start();
 
   const classifier = await loadDefaultClassifier();
-  const runtime = createRuntime({
+  const senders = new Map<ChannelId, Sender>();
+  runtime = createRuntime({
     store,
     trees,
     startTree: START_TREE,
@@ -59,6 +79,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     handoffs,
     log,
     sessionTtlMs: config.sessionTtlMs,
+    senders,
   });
   const purge = async () => {
     const deleted = await purgeIdleConversations(store, new Date(), config.retentionDays).catch((err: Error) => {
@@ -76,6 +97,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     log,
     store,
     runtime,
+    senders,
     handoffs,
     outbox,
     async stop() {
@@ -143,11 +165,17 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   const stopServer = async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeAllConnections();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Live streams (the web chat's notices) never end by themselves: give requests a second, then cut.
+    const cut = setTimeout(() => server.closeAllConnections(), 1000);
+    await closed;
+    clearTimeout(cut);
   };
   try {
-    for (const adapter of adapters) await adapter.start((inbound) => core.runtime.handle(inbound));
+    for (const adapter of adapters) {
+      await adapter.start((inbound) => core.runtime.handle(inbound));
+      core.senders.set(adapter.id, (user, replies) => adapter.send(user, replies));
+    }
   } catch (err) {
     // A channel that cannot start (a wrong token) stops Naast with its reason, not half a service.
     await Promise.allSettled(adapters.map((a) => a.stop()));

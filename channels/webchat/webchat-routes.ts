@@ -15,6 +15,8 @@ const ChatRequest = z.strictObject({
   text: z.string().max(20_000, 'text is longer than 20,000 characters'),
 });
 
+const EventsRequest = z.strictObject({ session: z.string().regex(/^[A-Za-z0-9-]{8,64}$/) });
+
 /** The chat API's reply shape: choices as their labels, answered by label or number. */
 export function toApiReply(reply: Outbound): { text: string; choices?: string[] } {
   return reply.kind === 'choices' ? { text: reply.text, choices: reply.choices.map((c) => c.label) } : { text: reply.text };
@@ -55,6 +57,38 @@ export function createWebchatRouter(deps: { runtime: Runtime }): Router {
     if (!session || !(await deps.runtime.exists('webchat', session))) session = randomUUID();
     const replies = await deps.runtime.handle({ kind: 'text', channel: 'webchat', user: session, text: parsed.data.text, at: new Date() });
     res.json({ session, replies: replies.map(toApiReply) });
+  });
+
+  // Live notices (a supporter accepted the case, or answered): a stream of server-sent events over a
+  // POST, so the session id stays out of URLs and logs. Whatever is not streamed waits for the next turn.
+  router.post('/api/chat/events', limiter, express.json({ limit: '1kb' }), async (req, res) => {
+    const parsed = EventsRequest.safeParse(req.body);
+    if (!parsed.success) {
+      res.status(400).json({ error: 'session: must be the id Naast gave' });
+      return;
+    }
+    const { session } = parsed.data;
+    if (!(await deps.runtime.exists('webchat', session))) {
+      res.status(404).json({ error: 'no such conversation' });
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Accel-Buffering': 'no' });
+    res.write(': connected\n\n');
+    let open = true;
+    const flush = async () => {
+      if (!open) return;
+      const pending = await deps.runtime.takePending('webchat', session);
+      if (pending.length > 0) res.write(`event: notice\ndata: ${JSON.stringify({ replies: pending.map(toApiReply) })}\n\n`);
+    };
+    const unwatch = deps.runtime.watch('webchat', session, () => void flush());
+    // Proxies drop a silent connection; a comment now and then keeps it.
+    const heartbeat = setInterval(() => res.write(': ping\n\n'), 25_000);
+    res.on('close', () => {
+      open = false;
+      unwatch();
+      clearInterval(heartbeat);
+    });
+    await flush();
   });
 
   router.use(express.static(PUBLIC_DIR, { index: 'index.html', maxAge: '1h' }));

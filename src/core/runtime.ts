@@ -19,7 +19,25 @@ export interface ConversationRecord {
   state: ConversationState;
   createdAt: string;
   updatedAt: string;
+  /** Said outside a reply while the resident's channel could not take it (the web chat): shown next time. */
+  pending?: Outbound[];
 }
+
+/** Sends to a resident on a channel that can speak first (Telegram, WhatsApp, e-mail, Bot Framework). */
+export type Sender = (user: string, replies: Outbound[]) => Promise<void>;
+
+/** What a resident is told later about their case, and with which dialog text. */
+export interface CaseNotice {
+  /** The conversation the case came from (`<channel>:<user>`). */
+  conversation: string;
+  text: 'case_accepted' | 'case_declined' | 'case_closed' | 'supporter_message';
+  vars: { reference: string; organisation: string };
+  /** Words of the supporter, after the text (supporter_message). */
+  message?: string;
+}
+
+/** At most this many notices wait for a web chat resident; older ones make way. */
+const MAX_PENDING = 20;
 
 /** What the runtime needs from the handoff side. */
 export interface HandoffPort {
@@ -40,6 +58,8 @@ export interface RuntimeDeps {
   log: Logger;
   now?: () => Date;
   sessionTtlMs: number;
+  /** Channels that can speak first, by id; filled when they start. The rest keep notices pending. */
+  senders?: Map<ChannelId, Sender>;
 }
 
 /** Effects a single turn may chain (classify → handoff is two); a backstop against a runaway tree. */
@@ -98,6 +118,8 @@ export function createRuntime(deps: RuntimeDeps) {
     const state = kept ? stored?.state : undefined;
 
     const ctx: StepContext = { now: at.toISOString(), pool: deps.pool, isCrisis: deps.isCrisis };
+    // Notices that waited for the resident come first, then the answer to what they said.
+    const pending = stored?.pending ?? [];
     if (state?.reference) {
       const status = await deps.handoffs.status(state.reference);
       if (status) ctx.handoff = status;
@@ -106,7 +128,7 @@ export function createRuntime(deps: RuntimeDeps) {
       inbound.kind === 'text' ? { kind: 'text', text: inbound.text } : inbound.kind === 'choice' ? { kind: 'choice', choice: inbound.choice } : { kind: 'media' };
 
     let result: StepResult = turn(loaded.tree, loaded.version, state, input, ctx, { expired: expired || (stored !== undefined && !kept) });
-    const replies = [...result.replies];
+    const replies = [...pending, ...result.replies];
     for (let i = 0; result.effects.length > 0 && i < MAX_EFFECTS; i++) {
       const [effect] = result.effects;
       let feedback: StepInput;
@@ -132,7 +154,56 @@ export function createRuntime(deps: RuntimeDeps) {
     return replies;
   }
 
+  const watchers = new Map<string, Set<() => void>>();
+
+  /** Tells a resident something about their case: through their channel, or kept for their next visit. */
+  async function notify(notice: CaseNotice): Promise<'sent' | 'kept' | 'gone'> {
+    const id = notice.conversation;
+    const kept = await queue.run(id, async () => {
+      const record = await deps.store.get<ConversationRecord>('conversations', id);
+      // Erased or expired by retention: there is nobody left to tell.
+      if (!record) return undefined;
+      const loaded = treeFor(record.state) ?? deps.trees.get(deps.startTree)!;
+      const head = render(loaded.tree.texts[notice.text], record.state, deps.pool, notice.vars);
+      const replies: Outbound[] = [{ kind: 'text', text: notice.message ? `${head}\n\n${notice.message}` : head }];
+      const sender = deps.senders?.get(record.channel);
+      if (sender) return { record, replies, sender };
+      await deps.store.put('conversations', { ...record, pending: [...(record.pending ?? []), ...replies].slice(-MAX_PENDING) });
+      return { record, replies, sender: undefined };
+    });
+    if (!kept) return 'gone';
+    if (kept.sender) {
+      await kept.sender(kept.record.user, kept.replies);
+      return 'sent';
+    }
+    for (const wake of watchers.get(id) ?? []) wake();
+    return 'kept';
+  }
+
   return {
+    notify,
+    /** Takes the notices waiting for a resident (the web chat's live stream delivers them). */
+    takePending(channel: ChannelId, user: string): Promise<Outbound[]> {
+      const id = conversationId(channel, user);
+      return queue.run(id, async () => {
+        const record = await deps.store.get<ConversationRecord>('conversations', id);
+        if (!record?.pending?.length) return [];
+        const { pending, ...rest } = record;
+        await deps.store.put('conversations', rest);
+        return pending;
+      });
+    },
+    /** Calls `wake` whenever a notice is kept for this resident; returns the way to stop. */
+    watch(channel: ChannelId, user: string, wake: () => void): () => void {
+      const id = conversationId(channel, user);
+      const set = watchers.get(id) ?? new Set();
+      set.add(wake);
+      watchers.set(id, set);
+      return () => {
+        set.delete(wake);
+        if (set.size === 0 && watchers.get(id) === set) watchers.delete(id);
+      };
+    },
     /** Handles one resident message and returns what to say; never throws. */
     handle(inbound: Inbound): Promise<Outbound[]> {
       const id = conversationId(inbound.channel, inbound.user);

@@ -149,6 +149,11 @@ export const SYSTEM_TEXTS = [
   'unknown_command',
   'ended',
   'error',
+  // Said later, outside a reply, when a supporter acts on the resident's case.
+  'case_accepted',
+  'case_declined',
+  'case_closed',
+  'supporter_message',
 ] as const;
 export type SystemText = (typeof SYSTEM_TEXTS)[number];
 

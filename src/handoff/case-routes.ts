@@ -1,4 +1,4 @@
-/** The supporter's case page: `GET /h/:token` shows the case, two plain forms accept or decline it. */
+/** The supporter's case page: `GET /h/:token` shows the case; plain forms accept, decline or (once accepted) close it. */
 import express, { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Logger } from '../log.js';
 import type { Handoff } from './handoff.js';
@@ -63,7 +63,11 @@ function casePage(h: Handoff, token: string): string {
 <textarea id="reason" name="reason" rows="4" maxlength="2000"></textarea><br>
 <button type="submit">Vraag afwijzen</button>
 </form>`
-    : `<p>Over deze vraag is besloten; er valt hier niets meer te doen.</p>`;
+    : h.status === 'accepted'
+      ? `<h2>Afronden</h2>
+<p>Is de ondersteuning klaar? Sluit de vraag dan af. De inwoner krijgt daar bericht van.</p>
+<form method="post" action="${base}/close"><button type="submit">Vraag afsluiten</button></form>`
+      : `<p>Over deze vraag is besloten; er valt hier niets meer te doen.</p>`;
   return page(
     `Naast ${h.reference}`,
     `<h1>${escapeHtml(s.title)}</h1>
@@ -116,7 +120,7 @@ export function createCaseRouter(options: CaseRouterOptions): Router {
     send(res, 200, casePage(handoff, req.params.token));
   });
 
-  for (const action of ['accept', 'decline'] as const) {
+  for (const action of ['accept', 'decline', 'close'] as const) {
     router.post(`/h/:token/${action}`, form, async (req: Request<{ token: string }>, res) => {
       const body: unknown = req.body;
       const reason = body && typeof body === 'object' && 'reason' in body && typeof body.reason === 'string' ? body.reason : undefined;

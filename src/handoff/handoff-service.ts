@@ -1,4 +1,4 @@
-/** Creates handoffs durably, queues their e-mail, and applies supporters' accept / decline. */
+/** Creates handoffs durably, queues their e-mail, and applies supporters' accept / decline / close. */
 import { z } from 'zod';
 import { LANGS, type ChannelId } from '../core/messages.js';
 import type { Logger } from '../log.js';
@@ -45,7 +45,7 @@ export interface HandoffService {
   /** The handoff a case-page token opens, or undefined when unknown or expired. */
   find(token: string): Promise<Handoff | undefined>;
   /** A supporter's decision; the same action twice changes nothing; undefined when the token is unknown or expired. */
-  act(token: string, action: 'accept' | 'decline', note?: string): Promise<{ handoff: Handoff; changed: boolean } | undefined>;
+  act(token: string, action: 'accept' | 'decline' | 'close', note?: string): Promise<{ handoff: Handoff; changed: boolean } | undefined>;
   /** Records that the outbox delivered a handoff's e-mail (wire it to the outbox's `onDelivered`). */
   delivered(item: { handoff: string }): Promise<void>;
 }
@@ -217,11 +217,13 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
     async act(token, action, note) {
       const found = await find(token);
       if (!found) return undefined;
-      const target: HandoffStatus = action === 'accept' ? 'accepted' : 'declined';
       const cleanNote = note?.trim().slice(0, NOTE_MAX) || undefined;
-      const result = await changeStatus(found.reference, (h) =>
-        h.status === 'queued' || h.status === 'sent' ? { status: target, note: cleanNote } : undefined,
-      );
+      // Only forward moves: open → accepted or declined, accepted → closed; anything else (a double click) changes nothing.
+      const result = await changeStatus(found.reference, (h) => {
+        const open = h.status === 'queued' || h.status === 'sent';
+        if (action === 'close') return h.status === 'accepted' ? { status: 'closed' } : undefined;
+        return open ? { status: action === 'accept' ? 'accepted' : 'declined', note: cleanNote } : undefined;
+      });
       return result && { handoff: result.handoff, changed: result.changed };
     },
 

@@ -89,6 +89,38 @@ describe('the chat API over real HTTP', () => {
     expect(replies.join('\n')).toMatch(/hierover gaat:\n(Geld en schulden|Wonen), (Geld en schulden|Wonen)\n/);
   });
 
+  it('tells the resident live when a supporter accepts, and at their next message when they close', async () => {
+    const { session, reference } = await intake(base, 'Ik heb hulp nodig bij het aanvragen van huurtoeslag en zorgtoeslag.');
+    const mail = await smtp.waitFor((m) => (m.subject ?? '').includes(reference));
+    // PUBLIC_URL says port 0 here; the page is on the port the server got.
+    const link = (mail.text ?? '').match(/https?:\/\/\S+\/h\/[A-Za-z0-9_-]+/)![0].replace(/^https?:\/\/[^/]+/, base);
+
+    const abort = new AbortController();
+    const stream = await fetch(`${base}/api/chat/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session }), signal: abort.signal });
+    expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const accepted = fetch(`${link}/accept`, { method: 'POST', redirect: 'manual' });
+    let received = '';
+    while (!received.includes('event: notice')) received += (await reader.read()).value ?? '';
+    abort.abort();
+    await accepted;
+    const data = JSON.parse(received.split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as { replies: { text: string }[] };
+    expect(data.replies[0]!.text).toContain(reference);
+    expect(data.replies[0]!.text).toMatch(/helpt je/);
+
+    // Streamed once: the next turn does not repeat it. Closing while nobody listens waits for the next turn.
+    await fetch(`${link}/close`, { method: 'POST', redirect: 'manual' });
+    const { body } = await post(base, { session, text: 'status' });
+    expect(body.replies[0]!.text).toMatch(/afgesloten/);
+    expect(body.replies.map((r) => r.text).join('\n')).not.toMatch(/helpt je/);
+  });
+
+  it('refuses a live stream for a conversation that does not exist', async () => {
+    const res = await fetch(`${base}/api/chat/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session: 'made-up-session-id' }) });
+    expect(res.status).toBe(404);
+    expect((await fetch(`${base}/api/chat/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(400);
+  });
+
   it('answers status with the reference after a handoff', async () => {
     const { session, reference } = await intake(base, 'Ik heb schulden en de deurwaarder komt steeds langs.');
     const { body } = await post(base, { session, text: 'status' });

@@ -73,6 +73,12 @@ describe('the Telegram channel, long polling against a fake Bot API server', () 
     expect(reference, textOf(replies)).toBeDefined();
     const mail = await smtp.waitFor((m) => (m.subject ?? '').includes(reference!));
     expect(mail.text).toContain('Mijn moeder kan de trap niet meer op');
+
+    // The supporter accepts: the resident hears it in Telegram, unasked.
+    const link = (mail.text ?? '').match(/https?:\/\/\S+\/h\/[A-Za-z0-9_-]+/)![0].replace(/^https?:\/\/[^/]+/, naast.url);
+    expect((await fetch(`${link}/accept`, { method: 'POST', redirect: 'manual' })).status).toBe(303);
+    const told = await telegram.waitForCall((c) => c.method === 'sendMessage' && c.body.chat_id === String(chat) && /Goed nieuws/.test(String(c.body.text)));
+    expect(String(told.body.text)).toContain(reference!);
   });
 
   it('completes an intake by buttons: choices come as an inline keyboard and a tap answers once', async () => {

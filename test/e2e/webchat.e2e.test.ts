@@ -205,6 +205,25 @@ describe.skipIf(!available && !inCi)('web chat, end to end with a keyboard', () 
     expect(text).toContain('rekeningen moet betalen');
   }, 60_000);
 
+  it('shows the resident, without a reload, that the supporter accepted on the case page', async () => {
+    const mail = await smtp!.waitFor((m) => (m.subject ?? '').includes(reference), 30_000);
+    // PUBLIC_URL says port 0 here; the case page is on the port the server got.
+    const link = (mail.text ?? '').match(/https?:\/\/\S+\/h\/[A-Za-z0-9_-]+/)![0].replace(/^https?:\/\/[^/]+/, naast!.url);
+    const supporter = await browser!.context.newPage();
+    try {
+      await supporter.goto(link);
+      const axe = await runAxe(supporter);
+      expect(axe, `axe violations on the case page:\n${describeViolations(axe)}`).toEqual([]);
+      await supporter.getByRole('button', { name: 'Vraag accepteren' }).click();
+      await supporter.getByText('Status: geaccepteerd').waitFor();
+    } finally {
+      await supporter.close();
+    }
+    await page.getByText('Goed nieuws over je vraag').waitFor({ timeout: 15_000 });
+    const view = await readView(page);
+    expect(view.messages.at(-1)!.text, transcript(view)).toContain(reference);
+  }, 60_000);
+
   it('passes axe-core with no violations, also at 320 px wide without sideways scrolling', async () => {
     const wide = await runAxe(page);
     expect(wide, `axe violations at 1024 px:\n${describeViolations(wide)}`).toEqual([]);

@@ -97,6 +97,25 @@ describe('case page', () => {
     expect(h?.history.map((e) => e.status)).toEqual(['queued', 'sent', 'accepted']);
     const page = await (await fetch(link)).text();
     expect(page).toContain('Status: geaccepteerd');
+    // Once accepted, only closing is left.
+    expect(page).not.toContain('/accept"');
+    expect(page).not.toContain('/decline"');
+    expect(page).toContain(`action="${link.split('/h/')[1]}/close"`);
+  });
+
+  it('closes an accepted case once, and never one that was not accepted', async () => {
+    const { handoff, stored } = await setup();
+    const open = await handoff();
+    expect((await post(`${open.link}/close`)).status).toBe(303);
+    expect((await stored(open.reference))?.status).toBe('sent');
+
+    const { reference, link } = await handoff();
+    await post(`${link}/accept`);
+    for (let i = 0; i < 2; i++) expect((await post(`${link}/close`)).status).toBe(303);
+    const h = await stored(reference);
+    expect(h?.history.map((e) => e.status)).toEqual(['queued', 'sent', 'accepted', 'closed']);
+    const page = await (await fetch(link)).text();
+    expect(page).toContain('Status: afgesloten');
     expect(page).not.toContain('<form');
   });
 

@@ -198,6 +198,7 @@ async function send(text, byChoice) {
     storage.set(LOG_KEY, null);
   }
   storage.set(SESSION_KEY, data.session);
+  void listen();
 
   for (const group of list.querySelectorAll('.choices')) group.remove();
   const replies = cleanReplies(data.replies);
@@ -209,6 +210,54 @@ async function send(text, byChoice) {
   if (byChoice && firstChoice) firstChoice.focus();
   else if (byChoice || !document.activeElement || document.activeElement === document.body) input.focus();
   return null;
+}
+
+let listening = '';
+
+/** Shows what Naast says outside a reply (a supporter accepted or answered), as it happens. */
+async function listen() {
+  const session = storage.get(SESSION_KEY);
+  if (!session || listening === session) return;
+  listening = session;
+  let wait = 2000;
+  while (listening === session && storage.get(SESSION_KEY) === session) {
+    try {
+      const res = await fetch(`${API}/events`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+        body: JSON.stringify({ session }),
+      });
+      if (res.status === 404 || res.status === 400) break;
+      if (!res.ok || !res.body) throw new Error(String(res.status));
+      wait = 2000;
+      const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
+      let buffer = '';
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        buffer += value;
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const event = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = event.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+          if (data) notice(data);
+        }
+      }
+    } catch { /* the connection dropped: try again a little later */ }
+    await new Promise((r) => setTimeout(r, wait));
+    wait = Math.min(wait * 2, 60_000);
+  }
+  if (listening === session) listening = '';
+}
+
+function notice(data) {
+  let replies;
+  try { replies = cleanReplies(JSON.parse(data).replies || []); } catch { return; }
+  if (!replies.length) return;
+  const added = replies.map((r) => addMessage('bot', r.text, r.choices));
+  keep(replies.map((r) => ({ who: 'bot', ...r })));
+  reveal(added[0]);
 }
 
 /** Asks for the greeting (or, after a reload, lets the conversation go on). */
@@ -255,3 +304,4 @@ form.addEventListener('submit', async (event) => {
 const restored = restore();
 input.focus();
 if (restored === 0 || !storage.get(SESSION_KEY)) void start();
+else void listen();
