@@ -14,6 +14,8 @@ export interface IncomingMail {
   complete: boolean;
   /** The SMTP envelope sender, lower-cased; '' for a bounce's null sender. */
   envelopeFrom?: string;
+  /** The SMTP envelope recipients, lower-cased (a relay address may be only here, as with Bcc). */
+  envelopeTo?: string[];
 }
 
 /** Where to listen, the size limit, and what to do with each mail. */
@@ -66,7 +68,8 @@ export function createInboundSmtp(opts: InboundSmtpOptions) {
         const tooBig = stream.sizeExceeded;
         let raw = Buffer.concat(chunks);
         if (tooBig) raw = raw.subarray(0, HEAD_BYTES);
-        opts.receive({ raw, complete: !tooBig, ...(envelopeFrom !== undefined ? { envelopeFrom } : {}) }).then(
+        const envelopeTo = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
+        opts.receive({ raw, complete: !tooBig, envelopeTo, ...(envelopeFrom !== undefined ? { envelopeFrom } : {}) }).then(
           () => {
             if (!tooBig) return callback(null, 'OK: ontvangen / received');
             callback(

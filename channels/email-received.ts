@@ -10,6 +10,8 @@ export interface ReceivedMail {
   from?: string;
   /** Where the sender wants answers (Reply-To, else From), lower-cased. */
   replyTo?: string;
+  /** Every address it was sent to (To, Cc, Delivered-To, X-Original-To, the envelope), lower-cased. */
+  recipients: string[];
   /** Sender: and Reply-To: addresses besides From, for the own-address check. */
   otherSenders: string[];
   /** The SMTP envelope sender ('' for a bounce's null sender), or Return-Path over IMAP; undefined when unknown. */
@@ -29,10 +31,16 @@ export interface ReceivedMail {
 }
 
 /** Parses a whole message, or only its header block when `headersOnly` (a mail too big to read). */
-export async function readMail(raw: Buffer, opts: { envelopeFrom?: string; headersOnly?: boolean } = {}): Promise<ReceivedMail> {
+export async function readMail(raw: Buffer, opts: { envelopeFrom?: string; envelopeTo?: string[]; headersOnly?: boolean } = {}): Promise<ReceivedMail> {
   const source = opts.headersOnly ? headerBlock(raw) : raw;
   const parsed = await simpleParser(source, { skipImageLinks: true, skipTextToHtml: true });
-  return fromParsed(parsed, opts.envelopeFrom, opts.headersOnly ?? false);
+  const mail = fromParsed(parsed, opts.envelopeFrom, opts.headersOnly ?? false);
+  return { ...mail, recipients: [...new Set([...mail.recipients, ...(opts.envelopeTo ?? [])])] };
+}
+
+function allAddresses(value: unknown): string[] {
+  const objects = Array.isArray(value) ? value : value ? [value] : [];
+  return objects.flatMap((o) => ((o as { value?: { address?: string }[] }).value ?? []).flatMap((a) => (a.address ? [a.address.trim().toLowerCase()] : [])));
 }
 
 /** The header block of a message (up to the first empty line), with the empty line. */
@@ -76,9 +84,11 @@ function fromParsed(parsed: ParsedMail, envelopeFrom: string | undefined, header
   const contentType = (parsed.headers.get('content-type') as { value?: string } | undefined)?.value?.toLowerCase() ?? 'text/plain';
   const inReplyTo = ids(parsed.inReplyTo).at(-1);
   const messageId = ids(parsed.messageId)[0];
+  const delivered = ['delivered-to', 'x-original-to'].flatMap((h) => (lines.get(h) ?? '').match(/[^\s<>,;]+@[^\s<>,;]+/g) ?? []).map((a) => a.toLowerCase());
   return {
     from,
     replyTo: replyTo ?? from,
+    recipients: [...new Set([...allAddresses(parsed.to), ...allAddresses(parsed.cc), ...delivered])],
     otherSenders: [replyTo, sender].filter((a): a is string => a !== undefined),
     returnPath,
     subject: (parsed.subject ?? '').trim(),

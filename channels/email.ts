@@ -2,6 +2,7 @@ import type { Inbound, Outbound } from '../src/core/messages.js';
 import { ConfigError } from '../src/config.js';
 import { createMailTransport, MailError, type OutgoingMail } from '../src/handoff/mail-transport.js';
 import type { Logger } from '../src/log.js';
+import { relayTokenIn, type SupporterMail } from '../src/handoff/relay.js';
 import type { Store } from '../src/store/store.js';
 import { createKeyedQueue } from '../src/util/keyed-queue.js';
 import { ChannelError, type Channel, type Handler } from './channel.js';
@@ -33,6 +34,8 @@ export interface EmailOptions {
   maxBytes?: number;
   /** How often the IMAP mailbox is checked besides IDLE. */
   pollMs?: number;
+  /** A supporter's answer to a case (sent to a relay address): true when it opened a case. */
+  onCaseReply?: (token: string, mail: SupporterMail) => Promise<boolean>;
 }
 
 /** Retries of one answer when the SMTP server is briefly away. */
@@ -61,7 +64,11 @@ export function createEmailChannel(opts: EmailOptions): Channel {
   async function receive(incoming: IncomingMail): Promise<void> {
     let mail: ReceivedMail;
     try {
-      mail = await readMail(incoming.raw, { headersOnly: !incoming.complete, ...(incoming.envelopeFrom !== undefined ? { envelopeFrom: incoming.envelopeFrom } : {}) });
+      mail = await readMail(incoming.raw, {
+        headersOnly: !incoming.complete,
+        ...(incoming.envelopeFrom !== undefined ? { envelopeFrom: incoming.envelopeFrom } : {}),
+        ...(incoming.envelopeTo ? { envelopeTo: incoming.envelopeTo } : {}),
+      });
     } catch (err) {
       log.warn({ channel: 'email', ignored: 'unreadable', err: { type: (err as Error).name } }, 'mail ignored');
       return;
@@ -69,6 +76,15 @@ export function createEmailChannel(opts: EmailOptions): Channel {
     const reason = ignoreReason(mail, mailFrom, ids.isOwn);
     if (reason) {
       log.info({ channel: 'email', ignored: reason }, 'mail ignored');
+      return;
+    }
+    // A supporter answering a case, not a resident starting a conversation.
+    const token = relayTokenIn(mail.recipients);
+    if (token && opts.onCaseReply && incoming.complete) {
+      const { from, subject, text, messageId, references } = mail;
+      const taken = await opts.onCaseReply(token, { ...(from ? { from } : {}), subject, text, ...(messageId ? { messageId } : {}), references });
+      if (taken) return;
+      log.info({ channel: 'email', ignored: 'unknown case address' }, 'mail ignored');
       return;
     }
     const to = mail.replyTo!;

@@ -1,5 +1,6 @@
 import type { Config } from '../src/config.js';
 import type { Logger } from '../src/log.js';
+import type { Relay } from '../src/handoff/relay.js';
 import type { Store } from '../src/store/store.js';
 import type { Channel } from './channel.js';
 import { createBotFrameworkChannel } from './botframework.js';
@@ -11,6 +12,8 @@ import { createWhatsAppChannel } from './whatsapp.js';
 export interface ChannelDeps {
   store: Store;
   log: Logger;
+  /** Supporters' answers to cases arrive by e-mail. */
+  relay?: Pick<Relay, 'fromSupporter'>;
 }
 
 /** The channels the configuration switches on, besides the web chat that is always there. */
@@ -18,7 +21,19 @@ export function createChannels(config: Config, deps: ChannelDeps): Channel[] {
   const channels: Channel[] = [];
   if (config.telegram) channels.push(createTelegramChannel({ ...config.telegram, ...deps }));
   if (config.botframework) channels.push(createBotFrameworkChannel({ ...config.botframework, ...deps }));
-  if (config.email) channels.push(createEmailChannel({ ...config.email, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, outboxDir: `${config.dataDir}/outbox`, ...deps }));
+  if (config.email) {
+    const { relay, ...rest } = deps;
+    channels.push(
+      createEmailChannel({
+        ...config.email,
+        smtpUrl: config.smtpUrl,
+        mailFrom: config.mailFrom,
+        outboxDir: `${config.dataDir}/outbox`,
+        ...rest,
+        ...(relay ? { onCaseReply: (token, mail) => relay.fromSupporter(token, mail) } : {}),
+      }),
+    );
+  }
   if (config.whatsapp) channels.push(createWhatsAppChannel({ ...config.whatsapp, adminPassword: config.adminPassword, ...deps }));
   return channels;
 }

@@ -4,6 +4,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import { createRuntime, type CaseNotice, type Runtime, type Sender } from './core/runtime.js';
 import type { ChannelId } from './core/messages.js';
 import type { HandoffStatus } from './handoff/handoff.js';
+import { createRelay, relayAddress, type Relay } from './handoff/relay.js';
 import { loadTrees } from './core/tree-loader.js';
 import type { Config } from './config.js';
 import { createHandoffService, type HandoffService } from './handoff/handoff-service.js';
@@ -33,6 +34,8 @@ export interface Core {
   runtime: Runtime;
   /** Channels that can speak first register here when they start, for notices about cases. */
   senders: Map<ChannelId, Sender>;
+  /** Answers between supporter and resident by e-mail; only when Naast receives mail. */
+  relay: Relay | undefined;
   handoffs: HandoffService;
   outbox: Outbox;
   stop(): Promise<void>;
@@ -51,6 +54,8 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   const outbox = createOutbox({ store, transport, log, onDelivered: (item) => handoffs!.delivered(item) });
   // The resident hears about their case in their own channel; the runtime exists only after the service.
   let runtime: Runtime | undefined;
+  // Supporters' replies can only reach Naast when it receives mail (the e-mail channel).
+  const relay = config.email ? createRelay({ store, outbox, notify: (notice) => runtime!.notify(notice), mailFrom: config.mailFrom, log }) : undefined;
   const tell: Partial<Record<HandoffStatus, CaseNotice['text']>> = { accepted: 'case_accepted', declined: 'case_declined', closed: 'case_closed' };
   handoffs = createHandoffService({
     store,
@@ -58,6 +63,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     publicUrl: config.publicUrl,
     referencePrefix: pool.referencePrefix,
     log,
+    ...(relay ? { replyTo: (token: string) => relayAddress(config.mailFrom, token) } : {}),
     onChange: async (handoff) => {
       const text = tell[handoff.status];
       if (!text || !runtime) return;
@@ -80,6 +86,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     log,
     sessionTtlMs: config.sessionTtlMs,
     senders,
+    ...(relay ? { relay } : {}),
   });
   const purge = async () => {
     const deleted = await purgeIdleConversations(store, new Date(), config.retentionDays).catch((err: Error) => {
@@ -98,6 +105,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     store,
     runtime,
     senders,
+    relay,
     handoffs,
     outbox,
     async stop() {
@@ -124,7 +132,7 @@ export interface RunningNaast {
 /** Starts Naast on the configured port (0 picks a free one). */
 export async function startNaast(config: Config): Promise<RunningNaast> {
   const core = await createCore(config);
-  const adapters = createChannels(config, { store: core.store, log: core.log });
+  const adapters = createChannels(config, { store: core.store, log: core.log, ...(core.relay ? { relay: core.relay } : {}) });
   const channels = ['webchat', ...adapters.map((a) => a.id)];
   const app = express();
   app.disable('x-powered-by');

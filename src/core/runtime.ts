@@ -8,7 +8,8 @@ import type { ConversationState, Effect, StepContext, StepInput, StepResult } fr
 import { render } from './render.js';
 import { initialState, step } from './step.js';
 import type { LoadedTree } from './tree-loader.js';
-import { turn, type TurnInput } from './turn.js';
+import { parseCommand } from './commands.js';
+import { MAX_TEXT, turn, type TurnInput } from './turn.js';
 import { createKeyedQueue } from '../util/keyed-queue.js';
 
 /** A conversation as stored: its state plus what the runtime needs to expire it. */
@@ -60,6 +61,11 @@ export interface RuntimeDeps {
   sessionTtlMs: number;
   /** Channels that can speak first, by id; filled when they start. The rest keep notices pending. */
   senders?: Map<ChannelId, Sender>;
+  /** Answers between resident and supporter by e-mail, when Naast can receive mail. */
+  relay?: {
+    isOpen(reference: string): Promise<boolean>;
+    fromResident(reference: string, text: string): Promise<void>;
+  };
 }
 
 /** Effects a single turn may chain (classify → handoff is two); a backstop against a runaway tree. */
@@ -126,6 +132,18 @@ export function createRuntime(deps: RuntimeDeps) {
     }
     const input: TurnInput =
       inbound.kind === 'text' ? { kind: 'text', text: inbound.text } : inbound.kind === 'choice' ? { kind: 'choice', choice: inbound.choice } : { kind: 'media' };
+
+    // After the intake, once the supporter has written, the resident's words are their answer.
+    if (state && ctx.handoff && inbound.kind === 'text' && deps.relay && loaded.tree.nodes.find((n) => n.id === state.node)?.kind === 'end') {
+      const said = inbound.text.trim();
+      const forSupporter = said !== '' && said.length <= MAX_TEXT && parseCommand(said) === undefined && !deps.isCrisis(said);
+      if (forSupporter && (await deps.relay.isOpen(ctx.handoff.reference))) {
+        await deps.relay.fromResident(ctx.handoff.reference, said);
+        await deps.store.put<ConversationRecord>('conversations', { id, channel: inbound.channel, user: inbound.user, state, createdAt: stored!.createdAt, updatedAt: at.toISOString() });
+        const vars = { reference: ctx.handoff.reference, organisation: ctx.handoff.organisation };
+        return [...pending, { kind: 'text', text: render(loaded.tree.texts.relayed, state, deps.pool, vars) }];
+      }
+    }
 
     let result: StepResult = turn(loaded.tree, loaded.version, state, input, ctx, { expired: expired || (stored !== undefined && !kept) });
     const replies = [...pending, ...result.replies];

@@ -154,6 +154,7 @@ export const SYSTEM_TEXTS = [
   'case_declined',
   'case_closed',
   'supporter_message',
+  'relayed',
 ] as const;
 export type SystemText = (typeof SYSTEM_TEXTS)[number];
 

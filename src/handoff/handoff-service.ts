@@ -9,6 +9,7 @@ import { composeHandoffMail } from './handoff-mail.js';
 import type { Outbox } from './outbox.js';
 import { hashToken, isCaseTokenShape, newCaseToken, newReference, normaliseReference } from './reference.js';
 import { createKeyedQueue } from '../util/keyed-queue.js';
+import { newRelayToken } from './relay.js';
 
 /** Options of {@link createHandoffService}. */
 export interface HandoffServiceOptions {
@@ -22,6 +23,8 @@ export interface HandoffServiceOptions {
   now?: () => Date;
   /** How long a case link works. Default 30 days. */
   tokenTtlDays?: number;
+  /** Where a supporter's reply to the handoff mail should go (relay.ts); without it, replies go to MAIL_FROM unread. */
+  replyTo?: (relayToken: string) => string;
   /** Called after each status change (sent, accepted, declined), e.g. to tell the resident; errors are logged. */
   onChange?: (handoff: Handoff, previous: HandoffStatus) => Promise<void>;
 }
@@ -171,6 +174,7 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
             ...(parsed.data.kind === 'complaint' ? { deadline: deadlineAfter(created) } : {}),
             tokenHash: hash,
             tokenExpiresAt: new Date(created.getTime() + ttlMs).toISOString(),
+            ...(options.replyTo ? { relayToken: newRelayToken() } : {}),
             status: 'queued',
             history: [{ status: 'queued', at: created.toISOString() }],
           };
@@ -188,7 +192,11 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
           mail: {
             ...mail,
             messageId: `<naast.${reference}.${Date.parse(handoff.createdAt)}@${mailDomain}>`,
-            headers: { 'X-Naast-Reference': reference, 'Auto-Submitted': 'auto-generated' },
+            headers: {
+              'X-Naast-Reference': reference,
+              'Auto-Submitted': 'auto-generated',
+              ...(options.replyTo && handoff.relayToken ? { 'Reply-To': options.replyTo(handoff.relayToken) } : {}),
+            },
           },
         });
       } catch (cause) {

@@ -43,6 +43,10 @@ export interface Handoff extends HandoffRequest {
   tokenExpiresAt: string;
   status: HandoffStatus;
   history: { status: HandoffStatus; at: string; note?: string }[];
+  /** In the handoff mail's Reply-To when answers are relayed (see relay.ts); base32, lower case. */
+  relayToken?: string;
+  /** The mail thread with the supporter, once they wrote: where the resident's answers go. */
+  relay?: { supporter: string; subject: string; references: string[]; lastMessageId?: string; count: number };
 }
 
 /** A handoff could not be created or changed; names the reference when there is one. */
