@@ -4,6 +4,7 @@ import express, { type ErrorRequestHandler } from 'express';
 import { createRuntime, type CaseNotice, type Runtime, type Sender } from './core/runtime.js';
 import type { ChannelId } from './core/messages.js';
 import type { HandoffStatus } from './handoff/handoff.js';
+import { createFollowUpRunner } from './handoff/follow-ups.js';
 import { createRelay, relayAddress, type Relay } from './handoff/relay.js';
 import { loadTrees } from './core/tree-loader.js';
 import type { Config } from './config.js';
@@ -99,6 +100,17 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   const purgeTimer = setInterval(() => void purge(), 6 * 3_600_000);
   purgeTimer.unref();
 
+  // Reminders and escalations on waiting cases (working days; see src/handoff/reminders.ts).
+  const followUps = createFollowUpRunner({ store, outbox, notify: (notice) => runtime!.notify(notice), pool, log });
+  const followUp = () =>
+    followUps.runDue().catch((err: Error) => {
+      log.error({ err: { type: err.name, message: err.message } }, 'follow-ups failed');
+      return {};
+    });
+  await followUp();
+  const followUpTimer = setInterval(() => void followUp(), 15 * 60_000);
+  followUpTimer.unref();
+
   return {
     config,
     log,
@@ -110,6 +122,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     outbox,
     async stop() {
       clearInterval(purgeTimer);
+      clearInterval(followUpTimer);
       await runtime.idle();
       await outbox.stop();
       await transport.close();

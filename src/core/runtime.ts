@@ -31,7 +31,7 @@ export type Sender = (user: string, replies: Outbound[]) => Promise<void>;
 export interface CaseNotice {
   /** The conversation the case came from (`<channel>:<user>`). */
   conversation: string;
-  text: 'case_accepted' | 'case_declined' | 'case_closed' | 'supporter_message';
+  text: 'case_accepted' | 'case_declined' | 'case_closed' | 'case_waiting' | 'supporter_message';
   vars: { reference: string; organisation: string };
   /** Words of the supporter, after the text (supporter_message). */
   message?: string;

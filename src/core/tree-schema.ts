@@ -153,6 +153,7 @@ export const SYSTEM_TEXTS = [
   'case_accepted',
   'case_declined',
   'case_closed',
+  'case_waiting',
   'supporter_message',
   'relayed',
 ] as const;

@@ -73,6 +73,7 @@ function casePage(h: Handoff, token: string): string {
     `<h1>${escapeHtml(s.title)}</h1>
 <p role="status"><strong>Status: ${escapeHtml(STATUS_LABELS[h.status])}</strong></p>
 ${s.deadline ? `<p><strong>${escapeHtml(s.deadline)}</strong></p>` : ''}
+${h.overdue && h.status !== 'closed' ? `<p><strong>Te laat: de termijn van deze klacht is voorbij. Beantwoord haar zo snel mogelijk, of laat de inwoner weten waarom het later wordt.</strong></p>` : ''}
 ${forms}
 <h2>De vraag, in de eigen woorden van de inwoner</h2>
 <blockquote>${escapeHtml(s.words)}</blockquote>

@@ -45,6 +45,10 @@ export interface Handoff extends HandoffRequest {
   history: { status: HandoffStatus; at: string; note?: string }[];
   /** In the handoff mail's Reply-To when answers are relayed (see relay.ts); base32, lower case. */
   relayToken?: string;
+  /** Keys of the follow-ups already done (reminders.ts), so none fires twice. */
+  followUps?: string[];
+  /** A complaint not closed by the end of its deadline day. */
+  overdue?: boolean;
   /** The mail thread with the supporter, once they wrote: where the resident's answers go. */
   relay?: { supporter: string; subject: string; references: string[]; lastMessageId?: string; count: number };
 }

@@ -43,6 +43,8 @@ export const PoolSchema = z
       phone: PhoneSchema,
       hours: TextSchema,
     }),
+    /** Who keeps an eye on the pool (the municipality's contract manager): told when a case waits too long. */
+    coordinator: z.strictObject({ name: z.string().trim().min(1), email: z.email() }).optional(),
     labels: z.strictObject({
       ways: z.record(WaySchema, TextSchema),
       languages: z.record(LanguageCode, TextSchema),
