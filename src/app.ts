@@ -5,6 +5,7 @@ import { createRuntime, type CaseNotice, type Runtime, type Sender } from './cor
 import type { ChannelId } from './core/messages.js';
 import type { HandoffStatus } from './handoff/handoff.js';
 import { createFollowUpRunner } from './handoff/follow-ups.js';
+import { createMonitoringRouter } from './monitoring/monitoring-routes.js';
 import { createRelay, relayAddress, type Relay } from './handoff/relay.js';
 import { loadTrees } from './core/tree-loader.js';
 import type { Config } from './config.js';
@@ -167,6 +168,7 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
   app.use(createCaseRouter({ handoffs: core.handoffs, log: core.log }));
   for (const adapter of adapters) if (adapter.router) app.use(adapter.router);
   if (!config.smtpUrl) app.use(createDevInboxRouter({ outboxDir: join(config.dataDir, 'outbox') }));
+  app.use(createMonitoringRouter({ store: core.store, adminPassword: config.adminPassword, log: core.log }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'Niet gevonden / Not found' });
   });

@@ -10,6 +10,7 @@ import { initialState, step } from './step.js';
 import type { LoadedTree } from './tree-loader.js';
 import { parseCommand } from './commands.js';
 import { MAX_TEXT, turn, type TurnInput } from './turn.js';
+import { recordIntake } from '../monitoring/events.js';
 import { createKeyedQueue } from '../util/keyed-queue.js';
 
 /** A conversation as stored: its state plus what the runtime needs to expire it. */
@@ -103,8 +104,16 @@ export function createRuntime(deps: RuntimeDeps) {
 
   async function runEffect(effect: Effect, record: { id: string; channel: ChannelId }): Promise<StepInput> {
     switch (effect.kind) {
-      case 'classify':
-        return { kind: 'classified', result: deps.classifier.classify(effect.text) };
+      case 'classify': {
+        const result = deps.classifier.classify(effect.text);
+        if (!result.outOfScope) {
+          // A count for monitoring (month, channel, domains); never who, never the words. It must not cost the turn.
+          await recordIntake(deps.store, { at: now(), channel: record.channel, domains: result.domains.map((d) => d.id), complaint: result.complaint, language: result.language }).catch(
+            (err: unknown) => deps.log.warn({ conversation: record.id, err: errorSummary(err) }, 'intake not counted'),
+          );
+        }
+        return { kind: 'classified', result };
+      }
       case 'handoff': {
         const handoff = await deps.handoffs.create({ ...effect.draft, channel: record.channel, conversation: record.id });
         deps.log.info({ conversation: record.id, reference: handoff.reference, kind: handoff.kind }, 'handoff created');

@@ -4,6 +4,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNaast, type RunningNaast } from '../../src/app.js';
+import { computeReport } from '../../src/monitoring/report.js';
 import { loadConfig } from '../../src/config.js';
 import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
 
@@ -113,6 +114,21 @@ describe('the chat API over real HTTP', () => {
     const { body } = await post(base, { session, text: 'status' });
     expect(body.replies[0]!.text).toMatch(/afgesloten/);
     expect(body.replies.map((r) => r.text).join('\n')).not.toMatch(/helpt je/);
+  });
+
+  it('counts the intakes and handoffs for monitoring, and shows them on the monitoring page from this machine', async () => {
+    const year = String(new Date().getFullYear());
+    const report = await computeReport(naast.core.store, { from: `${year}-01-01`, to: `${year}-12-31` });
+    const webchat = report.channels.find((c) => c.channel === 'webchat')!;
+    expect(webchat.intakes).toBeGreaterThanOrEqual(2);
+    expect(webchat.handoffs).toBeGreaterThanOrEqual(2);
+    expect(report.domains.find((d) => d.domain === 'income')!.intakes).toBeGreaterThanOrEqual(1);
+    // Counts only: no words, no references in the events.
+    const events = JSON.stringify(await naast.core.store.list('events'));
+    expect(events).not.toMatch(/deurwaarder|trap|HA-/);
+    const page = await fetch(`${base}/admin/monitoring`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Geld en schulden');
   });
 
   it('refuses a live stream for a conversation that does not exist', async () => {

@@ -105,3 +105,15 @@ export function describeViolations(violations: AxeViolation[]): string {
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `  ${n.target}: ${n.html}\n    ${n.summary.replace(/\n/g, '\n    ')}`).join('\n')}`)
     .join('\n');
 }
+
+/**
+ * What a page owes every reader: no axe violations at 1024 px and at 320 px, and no sideways
+ * scrolling at 320 px. Leaves the page at 320 px wide (the caller sizes it back when it needs to).
+ */
+export async function checkAccessibleAtTwoWidths(page: Page): Promise<{ wide: AxeViolation[]; narrow: AxeViolation[]; overflow: number }> {
+  const wide = await runAxe(page);
+  await page.setViewportSize({ width: 320, height: 640 });
+  const narrow = await runAxe(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  return { wide, narrow, overflow };
+}

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
-import { chromiumAvailable, chromiumPath, describeViolations, launchBrowser, runAxe, type Browser } from './browser.js';
+import { checkAccessibleAtTwoWidths, chromiumAvailable, chromiumPath, describeViolations, launchBrowser, runAxe, type Browser } from './browser.js';
 
 // A resident who uses only the keyboard talks to the real Naast in headless Chromium, from the
 // greeting to a handoff; a local SMTP server stands in for the organisation's mailbox.
@@ -225,12 +225,9 @@ describe.skipIf(!available && !inCi)('web chat, end to end with a keyboard', () 
   }, 60_000);
 
   it('passes axe-core with no violations, also at 320 px wide without sideways scrolling', async () => {
-    const wide = await runAxe(page);
+    const { wide, narrow, overflow } = await checkAccessibleAtTwoWidths(page);
     expect(wide, `axe violations at 1024 px:\n${describeViolations(wide)}`).toEqual([]);
-    await page.setViewportSize({ width: 320, height: 640 });
-    const narrow = await runAxe(page);
     expect(narrow, `axe violations at 320 px:\n${describeViolations(narrow)}`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, 'horizontal overflow at 320 px, in px').toBeLessThanOrEqual(0);
     await page.screenshot({ path: SCREENSHOT.replace('.png', '-320.png'), fullPage: true });
     await page.setViewportSize({ width: 1024, height: 768 });
