@@ -1,7 +1,7 @@
 import { fold } from './match-choice.js';
 
 /** Words a resident can type at any point, in Dutch and English. */
-export type Command = 'stop' | 'restart' | 'human' | 'help' | 'language' | 'status';
+export type Command = 'stop' | 'restart' | 'human' | 'help' | 'language' | 'status' | 'switch';
 
 const WORDS: Record<string, Command> = {
   stop: 'stop',
@@ -19,6 +19,15 @@ const WORDS: Record<string, Command> = {
   taal: 'language',
   language: 'language',
   status: 'status',
+  // Another organisation, at any time and without a reason (the resident's choice leads).
+  'andere ondersteuner': 'switch',
+  'andere organisatie': 'switch',
+  'ander kiezen': 'switch',
+  'other supporter': 'switch',
+  'another supporter': 'switch',
+  'other organisation': 'switch',
+  'another organisation': 'switch',
+  'another organization': 'switch',
 };
 
 /** The command a message is, if the whole message is one; `unknown` for an unknown `/command`. */

@@ -44,6 +44,8 @@ const MAX_PENDING = 20;
 /** What the runtime needs from the handoff side. */
 export interface HandoffPort {
   create(request: HandoffRequest): Promise<Handoff>;
+  /** The resident chose another organisation: the case ends there, and the organisation is told politely. */
+  switchAway?(reference: string): Promise<void>;
   status(reference: string): Promise<{ reference: string; status: HandoffStatus; organisation: string } | undefined>;
 }
 
@@ -141,6 +143,11 @@ export function createRuntime(deps: RuntimeDeps) {
     }
     const input: TurnInput =
       inbound.kind === 'text' ? { kind: 'text', text: inbound.text } : inbound.kind === 'choice' ? { kind: 'choice', choice: inbound.choice } : { kind: 'media' };
+
+    if (state?.reference && state.organisation && inbound.kind === 'text' && parseCommand(inbound.text) === 'switch' && deps.handoffs.switchAway) {
+      // The resident's choice leads: even if telling the organisation fails now, they choose again.
+      await deps.handoffs.switchAway(state.reference).catch((err: unknown) => deps.log.error({ conversation: id, err: errorSummary(err) }, 'switching organisation not recorded'));
+    }
 
     // After the intake, once the supporter has written, the resident's words are their answer.
     if (state && ctx.handoff && inbound.kind === 'text' && deps.relay && loaded.tree.nodes.find((n) => n.id === state.node)?.kind === 'end') {

@@ -23,6 +23,8 @@ export interface ConversationState {
   /** Organisation ids offered at the choose step, so "2" means what the resident saw. */
   offered: string[];
   organisation?: string;
+  /** Organisations the resident left ("andere ondersteuner"): never offered again in this conversation. */
+  excluded?: string[];
   consent?: { at: string; text: string };
   reference?: string;
   /** A command waiting for its answer (the language question). */

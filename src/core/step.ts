@@ -138,7 +138,7 @@ class Run {
           { id: 'no', label: node.no[this.state.lang] },
         ], { domains: this.domainLabels() });
       case 'choose_organisation': {
-        const orgs = rankOrganisations(this.ctx.pool, this.matchRequest()).slice(0, node.max);
+        const orgs = this.ranked().slice(0, node.max);
         this.state.offered = orgs.map((o) => o.id);
         const organisations = orgs.map((o) => describeOrganisation(o, this.ctx.pool, this.state.lang)).join('\n\n');
         return this.ask(node.text, this.organisationChoices(node), { organisations });
@@ -252,7 +252,8 @@ class Run {
     if (!id) return this.notUnderstood(this.organisationChoices(node));
     if (id === 'info_only') return this.enter(node.info);
     if (id === 'no_preference') {
-      const best = bestMatch(this.ctx.pool, this.matchRequest());
+      const excluded = this.state.excluded ?? [];
+      const best = excluded.length === 0 ? bestMatch(this.ctx.pool, this.matchRequest()) : this.ranked().find((o) => o.independent);
       if (!best) return this.enter(node.info);
       this.state.organisation = best.id;
       this.say(node.chosen, { organisation: best.name });
@@ -299,6 +300,12 @@ class Run {
       id: c.id,
       label: c.id === 'no_preference' ? node.noPreference[this.state.lang] : c.id === 'info_only' ? node.infoOnly[this.state.lang] : c.labels[0]!,
     }));
+  }
+
+  /** Organisations that fit, best first, without those the resident left. */
+  private ranked() {
+    const excluded = this.state.excluded ?? [];
+    return rankOrganisations(this.ctx.pool, this.matchRequest()).filter((o) => !excluded.includes(o.id));
   }
 
   private matchRequest() {

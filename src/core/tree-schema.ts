@@ -156,6 +156,7 @@ export const SYSTEM_TEXTS = [
   'case_waiting',
   'supporter_message',
   'relayed',
+  'switched',
 ] as const;
 export type SystemText = (typeof SYSTEM_TEXTS)[number];
 

@@ -80,6 +80,15 @@ function respond(tree: Tree, state: ConversationState, input: TurnInput, ctx: St
       const vars = { reference: h.reference, organisation: h.organisation, status: STATUS_LABELS[h.status][state.lang] };
       return prefixed(tree, state, ctx, tree.texts.status, vars);
     }
+    case 'switch': {
+      const h = ctx.handoff;
+      const choose = tree.nodes.find((n) => n.kind === 'choose_organisation');
+      if (!h || !state.organisation || !choose) return prefixed(tree, state, ctx, tree.texts.status_none);
+      // The runtime has told the organisation; here the resident picks again, with the same story.
+      const { reference: _reference, organisation, consent: _consent, ...rest } = state;
+      const again = reprompt(tree, { ...rest, node: choose.id, offered: [], excluded: [...(state.excluded ?? []), organisation] }, ctx);
+      return { ...again, replies: [text(tree.texts.switched, state, ctx, { organisation: h.organisation }), ...again.replies] };
+    }
     case 'unknown':
       return prefixed(tree, state, ctx, tree.texts.unknown_command);
     case undefined:

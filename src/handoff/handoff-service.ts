@@ -49,6 +49,8 @@ export interface HandoffService {
   find(token: string): Promise<Handoff | undefined>;
   /** A supporter's decision; the same action twice changes nothing; undefined when the token is unknown or expired. */
   act(token: string, action: 'accept' | 'decline' | 'close', note?: string): Promise<{ handoff: Handoff; changed: boolean } | undefined>;
+  /** The resident chose another organisation: closes the case quietly and tells the organisation, without personal data. */
+  switchAway(reference: string): Promise<void>;
   /** Records that the outbox delivered a handoff's e-mail (wire it to the outbox's `onDelivered`). */
   delivered(item: { handoff: string }): Promise<void>;
 }
@@ -89,6 +91,8 @@ const requestSchema = z
   });
 
 const NOTE_MAX = 2_000;
+/** The history note of a case the resident left for another organisation. */
+export const SWITCHED_NOTE = 'De inwoner koos een andere organisatie.';
 const DAY_MS = 86_400_000;
 
 /** The calendar date in Amsterdam `days` after `at`, as YYYY-MM-DD (a complaint's answer deadline). */
@@ -120,7 +124,7 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
   const locks = createKeyedQueue();
   const locked = <T>(key: string, fn: () => Promise<T>): Promise<T> => locks.run(key, fn);
 
-  async function changeStatus(reference: string, decide: (h: Handoff) => { status: HandoffStatus; note?: string } | undefined) {
+  async function changeStatus(reference: string, decide: (h: Handoff) => { status: HandoffStatus; note?: string } | undefined, quiet = false) {
     const result = await locked(reference, async () => {
       const current = await store.get<Handoff>('handoffs', reference);
       if (!current) return undefined;
@@ -135,7 +139,7 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
       log.info({ handoff: reference, status: change.status }, 'handoff status changed');
       return { handoff: updated, changed: true, previous: current.status };
     });
-    if (result?.changed && onChange) {
+    if (result?.changed && onChange && !quiet) {
       try {
         await onChange(result.handoff, result.previous);
       } catch (err) {
@@ -233,6 +237,29 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
         return open ? { status: action === 'accept' ? 'accepted' : 'declined', note: cleanNote } : undefined;
       });
       return result && { handoff: result.handoff, changed: result.changed };
+    },
+
+    async switchAway(reference) {
+      const result = await changeStatus(reference, (h) => (h.status === 'closed' || h.status === 'declined' ? undefined : { status: 'closed', note: SWITCHED_NOTE }), true);
+      if (!result?.changed) return;
+      const h = result.handoff;
+      const lines = [
+        `De inwoner van vraag ${h.reference} heeft gekozen voor een andere organisatie. Dat mag altijd, zonder reden.`,
+        'U hoeft niets meer te doen. Verwijder de gegevens van deze vraag uit uw systemen en mailbox.',
+        'Dank u wel.',
+      ];
+      await outbox.enqueue({
+        id: `${h.reference}-switched`,
+        handoff: h.reference,
+        mail: {
+          to: h.organisation.email,
+          subject: `Naast ${h.reference}: de inwoner kiest een andere organisatie`,
+          text: lines.join('\n\n'),
+          html: lines.map((l) => `<p>${l}</p>`).join(''),
+          headers: { 'X-Naast-Reference': h.reference, 'Auto-Submitted': 'auto-generated' },
+        },
+      });
+      log.info({ handoff: h.reference }, 'resident chose another organisation');
     },
 
     async delivered(item) {

@@ -131,6 +131,36 @@ describe('the chat API over real HTTP', () => {
     expect(await page.text()).toContain('Geld en schulden');
   });
 
+  it('lets a resident choose another organisation at any time, without a reason, and tells the first one politely', async () => {
+    const { session, reference } = await intake(base, 'Mijn moeder van 82 heeft hulp nodig bij het huishouden en boodschappen.');
+    const first = await smtp.waitFor((m) => (m.subject ?? '').includes(reference));
+    const firstOrg = (first.to as { text: string }).text;
+
+    let { body } = await post(base, { session, text: 'andere ondersteuner' });
+    const said = body.replies.map((r) => [r.text, ...(r.choices ?? [])].join('\n')).join('\n');
+    expect(said).toContain('Je hoeft niet te zeggen waarom');
+    const offered = body.replies.at(-1)!.choices ?? [];
+    expect(offered.length).toBeGreaterThan(1);
+
+    const told = await smtp.waitFor((m) => (m.subject ?? '') === `Naast ${reference}: de inwoner kiest een andere organisatie`);
+    expect((told.to as { text: string }).text).toBe(firstOrg);
+    expect(told.text).not.toContain('huishouden');
+
+    // Choosing again with the same story: a new case, never with the organisation they left.
+    let second = '';
+    for (const text of ['geen voorkeur', 'ja', 'Liever niet', '06 12345678']) {
+      ({ body } = await post(base, { session, text }));
+      second = body.replies.map((r) => r.text).join('\n').match(REFERENCE)?.[0] ?? '';
+      if (second) break;
+    }
+    expect(second).toMatch(REFERENCE);
+    expect(second).not.toBe(reference);
+    const secondMail = await smtp.waitFor((m) => (m.subject ?? '').includes(second));
+    expect((secondMail.to as { text: string }).text).not.toBe(firstOrg);
+    expect(secondMail.text).toContain('huishouden en boodschappen');
+    expect((await naast.core.handoffs.status(reference))?.status).toBe('closed');
+  });
+
   it('refuses a live stream for a conversation that does not exist', async () => {
     const res = await fetch(`${base}/api/chat/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session: 'made-up-session-id' }) });
     expect(res.status).toBe(404);

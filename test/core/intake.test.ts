@@ -144,6 +144,21 @@ describe('commands at any point', () => {
     expect(last.text).toContain('HA-TEST2');
   });
 
+  it('lets a resident choose another organisation after a handoff, never offering the one they left', () => {
+    const done = ['', CLEAR_INCOME, '1', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '0612345678'];
+    const handoff = { reference: 'HA-TEST2', status: 'sent' as const, organisation: 'Sociaal Raadslieden' };
+    const first = drive(done, { handoff });
+    const left = first.state.organisation!;
+    const { last, state } = drive([...done, 'andere ondersteuner'], { handoff });
+    expect(last.text).toContain('Je hoeft niet te zeggen waarom');
+    expect(state.node).toBe(tree.nodes.find((n) => n.kind === 'choose_organisation')!.id);
+    expect(state.reference).toBeUndefined();
+    expect(state.excluded).toEqual([left]);
+    expect(state.offered).not.toContain(left);
+    // Before any handoff there is nobody to leave.
+    expect(drive([...toUrgency, 'andere ondersteuner']).last.text).toContain(nl('status_none'));
+  });
+
   it('answers an unknown /command with the commands it knows', () => {
     expect(drive([...toUrgency, '/foo']).last.text).toContain(nl('unknown_command'));
   });
