@@ -161,6 +161,20 @@ describe('the chat API over real HTTP', () => {
     expect((await naast.core.handoffs.status(reference))?.status).toBe('closed');
   });
 
+  it('after a decline, lets the resident pick another organisation with the same story', async () => {
+    const { session, reference } = await intake(base, 'Ik zoek hulp bij een aanvraag voor een scootmobiel voor mijn vader.');
+    const mail = await smtp.waitFor((m) => (m.subject ?? '').includes(reference));
+    const link = (mail.text ?? '').match(/https?:\/\/\S+\/h\/[A-Za-z0-9_-]+/)![0].replace(/^https?:\/\/[^/]+/, base);
+    await fetch(`${link}/decline`, { method: 'POST', body: new URLSearchParams({ reason: 'geen plek' }), redirect: 'manual' });
+    let { body } = await post(base, { session, text: 'andere ondersteuner' });
+    const said = body.replies.map((r) => r.text).join('\n');
+    expect(said).toMatch(/kan je vraag .* niet oppakken/);
+    expect(said).not.toContain('geen plek');
+    expect(body.replies.at(-1)!.choices!.length).toBeGreaterThan(1);
+    ({ body } = await post(base, { session, text: 'geen voorkeur' }));
+    expect(body.replies.map((r) => r.text).join('\n')).toMatch(/Mag ik je vraag doorgeven aan/);
+  });
+
   it('refuses a live stream for a conversation that does not exist', async () => {
     const res = await fetch(`${base}/api/chat/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session: 'made-up-session-id' }) });
     expect(res.status).toBe(404);
