@@ -6,6 +6,8 @@ import type { ChannelId } from './core/messages.js';
 import type { HandoffStatus } from './handoff/handoff.js';
 import { createFollowUpRunner } from './handoff/follow-ups.js';
 import { createMonitoringRouter } from './monitoring/monitoring-routes.js';
+import { createOrgInboxRouter, loadOrCreateInboxKey } from './handoff/org-inbox.js';
+import type { Pool } from './pool/pool-schema.js';
 import { createRelay, relayAddress, type Relay } from './handoff/relay.js';
 import { loadTrees } from './core/tree-loader.js';
 import type { Config } from './config.js';
@@ -38,6 +40,7 @@ export interface Core {
   senders: Map<ChannelId, Sender>;
   /** Answers between supporter and resident by e-mail; only when Naast receives mail. */
   relay: Relay | undefined;
+  pool: Pool;
   handoffs: HandoffService;
   outbox: Outbox;
   stop(): Promise<void>;
@@ -119,6 +122,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     runtime,
     senders,
     relay,
+    pool,
     handoffs,
     outbox,
     async stop() {
@@ -169,6 +173,8 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
   for (const adapter of adapters) if (adapter.router) app.use(adapter.router);
   if (!config.smtpUrl) app.use(createDevInboxRouter({ outboxDir: join(config.dataDir, 'outbox') }));
   app.use(createMonitoringRouter({ store: core.store, adminPassword: config.adminPassword, log: core.log }));
+  const inboxKey = await loadOrCreateInboxKey(config.dataDir);
+  app.use(createOrgInboxRouter({ store: core.store, pool: core.pool, key: inboxKey, ...(config.smtpUrl ? {} : { outboxDir: join(config.dataDir, 'outbox') }) }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'Niet gevonden / Not found' });
   });

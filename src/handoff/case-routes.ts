@@ -4,6 +4,7 @@ import type { Logger } from '../log.js';
 import type { Handoff } from './handoff.js';
 import { escapeHtml, formatDutchTime, STATUS_LABELS, summariseCase, type Row } from './handoff-mail.js';
 import type { HandoffService } from './handoff-service.js';
+import { SECRET_PAGE_HEADERS, secretPage } from './secret-page.js';
 
 /** Options of {@link createCaseRouter}. */
 export interface CaseRouterOptions {
@@ -11,33 +12,14 @@ export interface CaseRouterOptions {
   log?: Logger;
 }
 
-const HEADERS: Record<string, string> = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Cache-Control': 'no-store',
-  // The token is in the path: never leak it through a Referer, never let the page be framed or indexed.
-  'Referrer-Policy': 'no-referrer',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
-  'X-Content-Type-Options': 'nosniff',
-  'X-Frame-Options': 'DENY',
-  'X-Robots-Tag': 'noindex, nofollow',
-};
+const HEADERS = SECRET_PAGE_HEADERS;
 
 const STYLE =
   'body{font-family:system-ui,sans-serif;line-height:1.5;max-width:42rem;margin:1rem auto;padding:0 1rem;color:#111}' +
   'blockquote{white-space:pre-wrap;border-left:3px solid #666;margin:0 0 1em;padding-left:1em}' +
   'button{font-size:1rem;padding:.5rem 1rem}textarea{width:100%;font:inherit}form{margin:1rem 0}';
 
-function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="nl">
-<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
-<body><main>
-${body}
-</main></body>
-</html>
-`;
-}
+const page = (title: string, body: string) => secretPage(title, body, STYLE);
 
 function rows(items: Row[]): string {
   if (!items.length) return '<p>(geen)</p>';

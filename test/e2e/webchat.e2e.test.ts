@@ -3,8 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNaast } from '../../src/app.js';
+import { startNaast, type RunningNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import type { Handoff } from '../../src/handoff/handoff.js';
+import { inboxToken, loadOrCreateInboxKey } from '../../src/handoff/org-inbox.js';
 import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
 import { checkAccessibleAtTwoWidths, chromiumAvailable, chromiumPath, describeViolations, launchBrowser, runAxe, type Browser } from './browser.js';
 
@@ -101,7 +103,7 @@ function typedDetail(question: string): string | undefined {
 describe.skipIf(!available && !inCi)('web chat, end to end with a keyboard', () => {
   let dataDir = '';
   let smtp: FakeSmtp | undefined;
-  let naast: { url: string; stop(): Promise<void> } | undefined;
+  let naast: RunningNaast | undefined;
   let browser: Browser | undefined;
   let page: Page;
   const dialogs: string[] = [];
@@ -218,6 +220,18 @@ describe.skipIf(!available && !inCi)('web chat, end to end with a keyboard', () 
       await supporter.getByText('Status: geaccepteerd').waitFor();
     } finally {
       await supporter.close();
+    }
+    // The organisation's inbox page lists the case, and reads well too.
+    const key = await loadOrCreateInboxKey(dataDir);
+    const organisation = (await naast!.core.store.get<Handoff>('handoffs', reference))!.organisation.id;
+    const inbox = await browser!.context.newPage();
+    try {
+      await inbox.goto(`${naast!.url}/o/${inboxToken(key, organisation)}`);
+      await inbox.getByText(reference).first().waitFor();
+      const axe = await runAxe(inbox);
+      expect(axe, `axe violations on the inbox page:\n${describeViolations(axe)}`).toEqual([]);
+    } finally {
+      await inbox.close();
     }
     await page.getByText('Goed nieuws over je vraag').waitFor({ timeout: 15_000 });
     const view = await readView(page);
