@@ -149,15 +149,19 @@ export function createRuntime(deps: RuntimeDeps) {
       await deps.handoffs.switchAway(state.reference).catch((err: unknown) => deps.log.error({ conversation: id, err: errorSummary(err) }, 'switching organisation not recorded'));
     }
 
-    // After the intake, once the supporter has written, the resident's words are their answer.
-    if (state && ctx.handoff && inbound.kind === 'text' && deps.relay && loaded.tree.nodes.find((n) => n.id === state.node)?.kind === 'end') {
+    // After the intake, once the supporter has written, the resident's words are their answer, also
+    // days later when the conversation itself has expired (supporters answer when they can).
+    const last = stored?.state;
+    if (last?.reference && inbound.kind === 'text' && deps.relay) {
       const said = inbound.text.trim();
       const forSupporter = said !== '' && said.length <= MAX_TEXT && parseCommand(said) === undefined && !deps.isCrisis(said);
-      if (forSupporter && (await deps.relay.isOpen(ctx.handoff.reference))) {
-        await deps.relay.fromResident(ctx.handoff.reference, said);
-        await deps.store.put<ConversationRecord>('conversations', { id, channel: inbound.channel, user: inbound.user, state, createdAt: stored!.createdAt, updatedAt: at.toISOString() });
-        const vars = { reference: ctx.handoff.reference, organisation: ctx.handoff.organisation };
-        return [...pending, { kind: 'text', text: render(loaded.tree.texts.relayed, state, deps.pool, vars) }];
+      const atEnd = (treeFor(last) ?? loaded).tree.nodes.find((n) => n.id === last.node)?.kind === 'end';
+      if (forSupporter && atEnd && (await deps.relay.isOpen(last.reference))) {
+        await deps.relay.fromResident(last.reference, said);
+        await deps.store.put<ConversationRecord>('conversations', { id, channel: inbound.channel, user: inbound.user, state: last, createdAt: stored!.createdAt, updatedAt: at.toISOString() });
+        const status = await deps.handoffs.status(last.reference);
+        const vars = { reference: last.reference, organisation: status?.organisation ?? '' };
+        return [...pending, { kind: 'text', text: render(loaded.tree.texts.relayed, last, deps.pool, vars) }];
       }
     }
 

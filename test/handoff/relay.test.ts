@@ -37,8 +37,9 @@ describe('answers between supporter and resident, through real SMTP on loopback'
     smtp = await startFakeSmtp();
     const port = await freePort();
     const dataDir = await mkdtemp(join(tmpdir(), 'naast-relay-'));
+    // Conversations expire after 4 seconds here, to show an answer still finds its way days later.
     naast = await startNaast(
-      loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, MAIL_FROM: NAAST, LOG_LEVEL: 'silent', INBOUND_SMTP_PORT: String(port) }),
+      loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, MAIL_FROM: NAAST, LOG_LEVEL: 'silent', INBOUND_SMTP_PORT: String(port), SESSION_TTL_HOURS: String(4 / 3600) }),
     );
     supporter = nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true });
   });
@@ -53,7 +54,7 @@ describe('answers between supporter and resident, through real SMTP on loopback'
     return (await res.json()) as { session: string; replies: { text: string }[] };
   }
 
-  it('brings a supporter\'s e-mail reply to the web chat, and the resident\'s answer back into the same thread', async () => {
+  it('brings a supporter\'s e-mail reply to the web chat, and the resident\'s answer back into the same thread', { timeout: 20_000 }, async () => {
     let { session } = await chat(undefined, '');
     let said = '';
     for (const text of ['Ik heb schulden en de deurwaarder komt steeds langs.', '3', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '06 12345678']) {
@@ -95,6 +96,13 @@ describe('answers between supporter and resident, through real SMTP on loopback'
     expect(referencesOf(answer)).toEqual(expect.arrayContaining([handoff.messageId, sent.messageId]));
     expect(answer.replyTo!.value[0]!.address).toBe(replyTo);
     expect(headerOf(answer, 'x-naast-reference')).toBe(reference);
+
+    // After the conversation expired (a day later, say), the resident's words still reach the supporter.
+    await new Promise((r) => setTimeout(r, 4_200));
+    const later = smtp.messages.length;
+    body = await chat(session, 'Ik ben er donderdag de hele ochtend.');
+    expect(body.replies.at(-1)!.text).toMatch(/Je bericht is doorgestuurd/);
+    await smtp.waitFor((m) => smtp.messages.indexOf(m) >= later && (m.text ?? '').includes('de hele ochtend'));
 
     // Commands still work as commands, not as messages for the supporter.
     body = await chat(session, 'status');
