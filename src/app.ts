@@ -72,7 +72,10 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     onChange: async (handoff) => {
       const text = tell[handoff.status];
       if (!text || !runtime) return;
-      const told = await runtime.notify({ conversation: handoff.conversation, text, vars: { reference: handoff.reference, organisation: handoff.organisation.name } });
+      // "Anna van Cliëntenbelang" when the supporter gave their first name on accepting.
+      const supporter = handoff.status === 'accepted' ? handoff.history.at(-1)?.note : undefined;
+      const organisation = supporter ? `${supporter} van ${handoff.organisation.name}` : handoff.organisation.name;
+      const told = await runtime.notify({ conversation: handoff.conversation, text, vars: { reference: handoff.reference, organisation } });
       log.info({ handoff: handoff.reference, status: handoff.status, told }, 'resident told about their case');
     },
   });
@@ -105,7 +108,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   purgeTimer.unref();
 
   // Reminders and escalations on waiting cases (working days; see src/handoff/reminders.ts).
-  const followUps = createFollowUpRunner({ store, outbox, notify: (notice) => runtime!.notify(notice), pool, log });
+  const followUps = createFollowUpRunner({ store, outbox, notify: (notice) => runtime!.notify(notice), pool, log, settings: config.followUp });
   const followUp = () =>
     followUps.runDue().catch((err: Error) => {
       log.error({ err: { type: err.name, message: err.message } }, 'follow-ups failed');

@@ -60,6 +60,12 @@ const EnvSchema = z.object({
     .optional(),
   INBOUND_SMTP_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   INBOUND_SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Working days a case may wait for acceptance before the organisation is reminded and the coordinator told. */
+  REMIND_AFTER_WORKING_DAYS: z.coerce.number().int().min(1).default(2),
+  /** Working days after which the resident is asked whether to choose another organisation. */
+  OFFER_NEXT_AFTER_WORKING_DAYS: z.coerce.number().int().min(1).default(5),
+  /** Working days before a complaint's deadline that the complaint desk is reminded. */
+  COMPLAINT_REMIND_WORKING_DAYS: z.coerce.number().int().min(0).default(3),
   /** Until administrators log in (#8), pages like the WhatsApp pairing page need this password off loopback. */
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
 });
@@ -84,6 +90,8 @@ export interface Config {
   /** E-mail as a channel: read a mailbox over IMAP, or receive over SMTP directly. */
   email?: { imapUrl?: string; inboundSmtp?: { host: string; port: number } };
   adminPassword: string | undefined;
+  /** When waiting cases are followed up (working days). */
+  followUp: { remindAfterWorkingDays: number; offerNextAfterWorkingDays: number; complaintRemindWorkingDaysBefore: number; complaintRemindTime: string };
 }
 
 /** Validates the environment; throws ConfigError naming the first bad variable. */
@@ -119,6 +127,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : undefined,
     adminPassword: e.ADMIN_PASSWORD,
+    followUp: followUpConfig(e),
+  };
+}
+
+function followUpConfig(e: Env): Config['followUp'] {
+  if (e.OFFER_NEXT_AFTER_WORKING_DAYS <= e.REMIND_AFTER_WORKING_DAYS) {
+    throw new ConfigError('OFFER_NEXT_AFTER_WORKING_DAYS', `must be more than REMIND_AFTER_WORKING_DAYS (${e.REMIND_AFTER_WORKING_DAYS})`);
+  }
+  return {
+    remindAfterWorkingDays: e.REMIND_AFTER_WORKING_DAYS,
+    offerNextAfterWorkingDays: e.OFFER_NEXT_AFTER_WORKING_DAYS,
+    complaintRemindWorkingDaysBefore: e.COMPLAINT_REMIND_WORKING_DAYS,
+    complaintRemindTime: '09:00',
   };
 }
 

@@ -81,6 +81,13 @@ describe('configuration from the environment', () => {
       expect(loadConfig({ IMAP_URL: 'imaps://naast:pw@imap.example.org/INBOX' }).email).toEqual({ imapUrl: 'imaps://naast:pw@imap.example.org/INBOX' });
     });
 
+    it('takes the follow-up times in working days, and refuses an order that makes no sense', () => {
+      expect(loadConfig({}).followUp).toMatchObject({ remindAfterWorkingDays: 2, offerNextAfterWorkingDays: 5, complaintRemindWorkingDaysBefore: 3 });
+      expect(loadConfig({ REMIND_AFTER_WORKING_DAYS: '1', OFFER_NEXT_AFTER_WORKING_DAYS: '3' }).followUp).toMatchObject({ remindAfterWorkingDays: 1, offerNextAfterWorkingDays: 3 });
+      expect(named({ REMIND_AFTER_WORKING_DAYS: '5', OFFER_NEXT_AFTER_WORKING_DAYS: '5' })).toBe('OFFER_NEXT_AFTER_WORKING_DAYS');
+      expect(named({ COMPLAINT_REMIND_WORKING_DAYS: '-1' })).toBe('COMPLAINT_REMIND_WORKING_DAYS');
+    });
+
     it('switches the Bot Framework on with BOTFRAMEWORK=1 (no app id) or an app id with its password', () => {
       expect(loadConfig({}).botframework).toBeUndefined();
       expect(loadConfig({ BOTFRAMEWORK: '1' }).botframework).toEqual({ appId: '', appPassword: '' });

@@ -17,7 +17,7 @@ const HEADERS = SECRET_PAGE_HEADERS;
 const STYLE =
   'body{font-family:system-ui,sans-serif;line-height:1.5;max-width:42rem;margin:1rem auto;padding:0 1rem;color:#111}' +
   'blockquote{white-space:pre-wrap;border-left:3px solid #666;margin:0 0 1em;padding-left:1em}' +
-  'button{font-size:1rem;padding:.5rem 1rem}textarea{width:100%;font:inherit}form{margin:1rem 0}';
+  'button{font-size:1rem;padding:.5rem 1rem}textarea,input{width:100%;font:inherit}form{margin:1rem 0}';
 
 const page = (title: string, body: string) => secretPage(title, body, STYLE);
 
@@ -39,7 +39,11 @@ function casePage(h: Handoff, token: string): string {
     .join('');
   const forms = open
     ? `<h2>Uw besluit</h2>
-<form method="post" action="${base}/accept"><button type="submit">Vraag accepteren</button></form>
+<form method="post" action="${base}/accept">
+<label for="supporter">Uw voornaam, zodat de inwoner weet wie contact opneemt (niet verplicht)</label><br>
+<input id="supporter" name="supporter" maxlength="60" autocomplete="given-name"><br>
+<button type="submit">Vraag accepteren</button>
+</form>
 <form method="post" action="${base}/decline">
 <label for="reason">Reden van afwijzen (niet verplicht)</label><br>
 <textarea id="reason" name="reason" rows="4" maxlength="2000"></textarea><br>
@@ -106,8 +110,10 @@ export function createCaseRouter(options: CaseRouterOptions): Router {
   for (const action of ['accept', 'decline', 'close'] as const) {
     router.post(`/h/:token/${action}`, form, async (req: Request<{ token: string }>, res) => {
       const body: unknown = req.body;
-      const reason = body && typeof body === 'object' && 'reason' in body && typeof body.reason === 'string' ? body.reason : undefined;
-      const result = await handoffs.act(req.params.token, action, action === 'decline' ? reason : undefined);
+      const field = (name: string) => (body && typeof body === 'object' && name in body && typeof (body as Record<string, unknown>)[name] === 'string' ? ((body as Record<string, string>)[name] as string) : undefined);
+      // A decline keeps its reason (for the pool, never shown to the resident); an accept, who will call.
+      const note = action === 'decline' ? field('reason') : action === 'accept' ? field('supporter')?.replace(/\s+/g, ' ').slice(0, 60) : undefined;
+      const result = await handoffs.act(req.params.token, action, note);
       if (!result) return send(res, 404, NOT_FOUND);
       // Relative to /h/<token>/<action>: back to /h/<token>, also behind a proxy that adds a path prefix.
       res.set({ 'Cache-Control': 'no-store', 'Referrer-Policy': 'no-referrer' }).redirect(303, `../${encodeURIComponent(req.params.token)}`);

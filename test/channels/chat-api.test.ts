@@ -100,14 +100,14 @@ describe('the chat API over real HTTP', () => {
     const stream = await fetch(`${base}/api/chat/events`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session }), signal: abort.signal });
     expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const reader = stream.body!.pipeThrough(new TextDecoderStream()).getReader();
-    const accepted = fetch(`${link}/accept`, { method: 'POST', redirect: 'manual' });
+    const accepted = fetch(`${link}/accept`, { method: 'POST', body: new URLSearchParams({ supporter: 'Anna' }), redirect: 'manual' });
     let received = '';
     while (!received.includes('event: notice')) received += (await reader.read()).value ?? '';
     abort.abort();
     await accepted;
     const data = JSON.parse(received.split('\n').find((l) => l.startsWith('data: '))!.slice(6)) as { replies: { text: string }[] };
     expect(data.replies[0]!.text).toContain(reference);
-    expect(data.replies[0]!.text).toMatch(/helpt je/);
+    expect(data.replies[0]!.text).toMatch(/Anna van .+ helpt je/);
 
     // Streamed once: the next turn does not repeat it. Closing while nobody listens waits for the next turn.
     await fetch(`${link}/close`, { method: 'POST', redirect: 'manual' });
