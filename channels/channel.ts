@@ -20,6 +20,12 @@ export interface Channel {
   stop(): Promise<void>;
 }
 
+/** What several channels say in the same situation; the dialog's own texts come from the dialog files. */
+export const CHANNEL_TEXTS = {
+  /** A photo or file with words: the words are read, the rest cannot be. */
+  caption: 'Ik kan de foto of het bestand niet bekijken, maar ik lees wel je tekst erbij.\n\nI cannot look at the photo or file, but I do read the text with it.',
+};
+
 /** A channel's call that failed (sending, receiving, connecting), and whether trying again later may help. */
 export class ChannelError extends Error {
   constructor(

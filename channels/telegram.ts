@@ -8,7 +8,7 @@ import { ConfigError } from '../src/config.js';
 import type { Logger } from '../src/log.js';
 import type { Store } from '../src/store/store.js';
 import { createKeyedQueue } from '../src/util/keyed-queue.js';
-import { splitText, type Channel, type Handler } from './channel.js';
+import { CHANNEL_TEXTS, splitText, type Channel, type Handler } from './channel.js';
 
 /** Telegram refuses longer messages. */
 export const TELEGRAM_LIMIT = 4096;
@@ -23,8 +23,7 @@ export const TELEGRAM_TEXTS = {
   group:
     'Naast praat alleen in een privégesprek, want het gaat over persoonlijke zaken. Stuur mij een privébericht. Ik ga nu uit deze groep.\n\n' +
     'Naast only talks in private chats, because questions are personal. Send me a private message. I am leaving this group now.',
-  caption:
-    'Ik kan de foto of het bestand niet bekijken, maar ik lees wel je tekst erbij.\n\nI cannot look at the photo or file, but I do read the text with it.',
+  caption: CHANNEL_TEXTS.caption,
 };
 
 const COMMANDS = {

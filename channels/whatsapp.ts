@@ -6,7 +6,7 @@ import qrcodeTerminal from 'qrcode-terminal';
 import { ConfigError } from '../src/config.js';
 import type { Inbound, Outbound } from '../src/core/messages.js';
 import { createKeyedQueue } from '../src/util/keyed-queue.js';
-import { ChannelError, renderAsText, splitText, type Channel, type Handler } from './channel.js';
+import { CHANNEL_TEXTS, ChannelError, renderAsText, splitText, type Channel, type Handler } from './channel.js';
 import {
   clientFactory,
   DEFAULT_PACING,
@@ -23,8 +23,7 @@ export const WHATSAPP_LIMIT = 4096;
 
 /** What only this channel says; the dialog's own texts come from the dialog files. */
 export const WHATSAPP_TEXTS = {
-  caption:
-    'Ik kan de foto of het bestand niet bekijken, maar ik lees wel je tekst erbij.\n\nI cannot look at the photo or file, but I do read the text with it.',
+  caption: CHANNEL_TEXTS.caption,
   scan: 'Scan deze QR-code met WhatsApp: Instellingen → Gekoppelde apparaten → Apparaat koppelen. / Scan with WhatsApp → Linked devices.',
 };
 

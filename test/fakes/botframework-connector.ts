@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { createWatch } from './watch.js';
 
 /** One activity the bot sent, as the connector saw it. */
 export interface ReceivedActivity {
@@ -65,7 +66,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   // Endorsements: which channels this key may sign for; the library checks the activity's channelId.
   const jwk = { ...(await exportJWK(keys.publicKey)), kid, use: 'sig', alg: 'RS256', endorsements: ['msteams', 'emulator', 'webchat', 'directline'] };
   const received: ReceivedActivity[] = [];
-  const watchers = new Set<() => void>();
+  const watch = createWatch();
   let base = '';
 
   const server = createServer((req, res) => {
@@ -102,7 +103,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
           ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
           activity,
         });
-        watchers.forEach((w) => w());
+        watch.changed();
         json(200, { id: randomUUID() });
       },
       () => json(400, { error: { code: 'BadArgument', message: 'unreadable body' } }),
@@ -121,25 +122,17 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     received,
     of,
     waitFor(conversationId, test, timeoutMs = 10_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
+      return watch.until(
+        () => {
           const activities = of(conversationId);
-          if (!test(activities)) return;
-          done();
-          resolve(activities);
-        };
-        const timer = setTimeout(() => {
-          done();
+          return test(activities) ? activities : undefined;
+        },
+        timeoutMs,
+        () => {
           const seen = of(conversationId).map((r) => `${r.activity.type}${r.replyTo ? `→${r.replyTo}` : ''}`);
-          reject(new Error(`conversation ${conversationId}: condition not met within ${timeoutMs} ms; activities seen: ${JSON.stringify(seen)}`));
-        }, timeoutMs);
-        const done = () => {
-          clearTimeout(timer);
-          watchers.delete(check);
-        };
-        watchers.add(check);
-        check();
-      });
+          return `conversation ${conversationId}: condition not met within ${timeoutMs} ms; activities seen: ${JSON.stringify(seen)}`;
+        },
+      );
     },
     async signToken(claims, opts = {}) {
       const now = Math.floor(Date.now() / 1000);

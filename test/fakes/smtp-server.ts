@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
+import { createWatch } from './watch.js';
 
 /** A running fake SMTP server. */
 export interface FakeSmtp {
@@ -20,7 +21,7 @@ export async function startFakeSmtp(port = 0): Promise<FakeSmtp> {
   const messages: ParsedMail[] = [];
   let taken = 0;
   const waiters: ((m: ParsedMail) => void)[] = [];
-  const watchers = new Set<() => void>();
+  const watch = createWatch();
   const server = new SMTPServer({
     secure: false,
     authOptional: true,
@@ -30,7 +31,7 @@ export async function startFakeSmtp(port = 0): Promise<FakeSmtp> {
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
-          watchers.forEach((w) => w());
+          watch.changed();
           const waiter = waiters.shift();
           if (waiter) {
             taken++;
@@ -55,24 +56,7 @@ export async function startFakeSmtp(port = 0): Promise<FakeSmtp> {
       return new Promise((resolve) => waiters.push(resolve));
     },
     waitFor(test, timeoutMs = 10_000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const hit = messages.find(test);
-          if (!hit) return;
-          done();
-          resolve(hit);
-        };
-        const timer = setTimeout(() => {
-          done();
-          reject(new Error(`no matching mail within ${timeoutMs} ms; subjects seen: ${JSON.stringify(messages.map((m) => m.subject))}`));
-        }, timeoutMs);
-        const done = () => {
-          clearTimeout(timer);
-          watchers.delete(check);
-        };
-        watchers.add(check);
-        check();
-      });
+      return watch.until(() => messages.find(test), timeoutMs, () => `no matching mail within ${timeoutMs} ms; subjects seen: ${JSON.stringify(messages.map((m) => m.subject))}`);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
