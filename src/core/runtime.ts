@@ -124,6 +124,24 @@ export function createRuntime(deps: RuntimeDeps) {
     }
   }
 
+  /**
+   * After the intake, once the supporter has written, the resident's words are their answer, also
+   * days later when the conversation itself has expired (supporters answer when they can). Returns
+   * the confirmation, or undefined when the message is for the dialog.
+   */
+  async function relayToSupporter(id: string, inbound: Inbound, stored: ConversationRecord | undefined, loaded: LoadedTree, at: Date): Promise<Outbound | undefined> {
+    const last = stored?.state;
+    if (!stored || !last?.reference || inbound.kind !== 'text' || !deps.relay) return undefined;
+    const said = inbound.text.trim();
+    if (said === '' || said.length > MAX_TEXT || parseCommand(said) !== undefined || deps.isCrisis(said)) return undefined;
+    if ((treeFor(last) ?? loaded).tree.nodes.find((n) => n.id === last.node)?.kind !== 'end') return undefined;
+    if (!(await deps.relay.isOpen(last.reference))) return undefined;
+    await deps.relay.fromResident(last.reference, said);
+    await deps.store.put<ConversationRecord>('conversations', { id, channel: inbound.channel, user: inbound.user, state: last, createdAt: stored.createdAt, updatedAt: at.toISOString() });
+    const status = await deps.handoffs.status(last.reference);
+    return { kind: 'text', text: render(loaded.tree.texts.relayed, last, deps.pool, { reference: last.reference, organisation: status?.organisation ?? '' }) };
+  }
+
   async function handleNow(inbound: Inbound): Promise<Outbound[]> {
     const id = conversationId(inbound.channel, inbound.user);
     const at = now();
@@ -149,21 +167,8 @@ export function createRuntime(deps: RuntimeDeps) {
       await deps.handoffs.switchAway(state.reference).catch((err: unknown) => deps.log.error({ conversation: id, err: errorSummary(err) }, 'switching organisation not recorded'));
     }
 
-    // After the intake, once the supporter has written, the resident's words are their answer, also
-    // days later when the conversation itself has expired (supporters answer when they can).
-    const last = stored?.state;
-    if (last?.reference && inbound.kind === 'text' && deps.relay) {
-      const said = inbound.text.trim();
-      const forSupporter = said !== '' && said.length <= MAX_TEXT && parseCommand(said) === undefined && !deps.isCrisis(said);
-      const atEnd = (treeFor(last) ?? loaded).tree.nodes.find((n) => n.id === last.node)?.kind === 'end';
-      if (forSupporter && atEnd && (await deps.relay.isOpen(last.reference))) {
-        await deps.relay.fromResident(last.reference, said);
-        await deps.store.put<ConversationRecord>('conversations', { id, channel: inbound.channel, user: inbound.user, state: last, createdAt: stored!.createdAt, updatedAt: at.toISOString() });
-        const status = await deps.handoffs.status(last.reference);
-        const vars = { reference: last.reference, organisation: status?.organisation ?? '' };
-        return [...pending, { kind: 'text', text: render(loaded.tree.texts.relayed, last, deps.pool, vars) }];
-      }
-    }
+    const relayed = await relayToSupporter(id, inbound, stored, loaded, at);
+    if (relayed) return [...pending, relayed];
 
     let result: StepResult = turn(loaded.tree, loaded.version, state, input, ctx, { expired: expired || (stored !== undefined && !kept) });
     const replies = [...pending, ...result.replies];
