@@ -6,6 +6,9 @@ import type { ChannelId } from './core/messages.js';
 import type { HandoffStatus } from './handoff/handoff.js';
 import { createFollowUpRunner } from './handoff/follow-ups.js';
 import { createMonitoringRouter } from './monitoring/monitoring-routes.js';
+import { createAccounts, type Accounts } from './admin/accounts.js';
+import { createAdminRouter } from './admin/admin-routes.js';
+import { registerTreeRoutes, restorePublished } from './admin/tree-admin.js';
 import { createOrgInboxRouter, loadOrCreateInboxKey } from './handoff/org-inbox.js';
 import type { Pool } from './pool/pool-schema.js';
 import { createRelay, relayAddress, type Relay } from './handoff/relay.js';
@@ -41,6 +44,7 @@ export interface Core {
   /** Answers between supporter and resident by e-mail; only when Naast receives mail. */
   relay: Relay | undefined;
   pool: Pool;
+  accounts: Accounts;
   handoffs: HandoffService;
   outbox: Outbox;
   stop(): Promise<void>;
@@ -96,6 +100,11 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     senders,
     ...(relay ? { relay } : {}),
   });
+  // What administrators published survives a restart; the first administrator comes from the settings.
+  await restorePublished(store, [...trees.keys()], (loaded) => runtime!.useTree(loaded), log);
+  const accounts = createAccounts(store);
+  if (await accounts.ensureFirstAdministrator(config.adminEmail, config.adminPassword)) log.info({ admin: 'created' }, 'first administrator created from ADMIN_EMAIL');
+
   const purge = async () => {
     const deleted = await purgeIdleConversations(store, new Date(), config.retentionDays).catch((err: Error) => {
       log.error({ err: { type: err.name, message: err.message } }, 'retention purge failed');
@@ -126,6 +135,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     senders,
     relay,
     pool,
+    accounts,
     handoffs,
     outbox,
     async stop() {
@@ -175,6 +185,15 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
   app.use(createCaseRouter({ handoffs: core.handoffs, log: core.log }));
   for (const adapter of adapters) if (adapter.router) app.use(adapter.router);
   if (!config.smtpUrl) app.use(createDevInboxRouter({ outboxDir: join(config.dataDir, 'outbox') }));
+  app.use(
+    createAdminRouter({
+      accounts: core.accounts,
+      log: core.log,
+      secure: config.publicUrl.startsWith('https:'),
+      extend: (api, allow) =>
+        registerTreeRoutes(api, allow, { store: core.store, live: (id) => core.runtime.liveTree(id), use: (loaded) => core.runtime.useTree(loaded), log: core.log }),
+    }),
+  );
   app.use(createMonitoringRouter({ store: core.store, adminPassword: config.adminPassword, log: core.log }));
   const inboxKey = await loadOrCreateInboxKey(config.dataDir);
   app.use(createOrgInboxRouter({ store: core.store, pool: core.pool, key: inboxKey, ...(config.smtpUrl ? {} : { outboxDir: join(config.dataDir, 'outbox') }) }));

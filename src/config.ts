@@ -68,6 +68,8 @@ const EnvSchema = z.object({
   COMPLAINT_REMIND_WORKING_DAYS: z.coerce.number().int().min(0).default(3),
   /** Until administrators log in (#8), pages like the WhatsApp pairing page need this password off loopback. */
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
+  /** With ADMIN_PASSWORD: the first administrator, created at start when there is none. */
+  ADMIN_EMAIL: z.email('must be an e-mail address').optional(),
 });
 
 /** Naast's settings, read once from the environment. */
@@ -90,6 +92,7 @@ export interface Config {
   /** E-mail as a channel: read a mailbox over IMAP, or receive over SMTP directly. */
   email?: { imapUrl?: string; inboundSmtp?: { host: string; port: number } };
   adminPassword: string | undefined;
+  adminEmail: string | undefined;
   /** When waiting cases are followed up (working days). */
   followUp: { remindAfterWorkingDays: number; offerNextAfterWorkingDays: number; complaintRemindWorkingDaysBefore: number; complaintRemindTime: string };
 }
@@ -127,6 +130,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           }
         : undefined,
     adminPassword: e.ADMIN_PASSWORD,
+    adminEmail: e.ADMIN_EMAIL?.toLowerCase(),
     followUp: followUpConfig(e),
   };
 }

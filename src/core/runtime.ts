@@ -225,6 +225,18 @@ export function createRuntime(deps: RuntimeDeps) {
 
   return {
     notify,
+    /**
+     * Makes a tree version live for new conversations; running ones keep the version they started
+     * with, because every version seen by this process stays known.
+     */
+    useTree(loaded: LoadedTree): void {
+      versions.set(`${loaded.tree.id}@${loaded.version}`, loaded);
+      deps.trees.set(loaded.tree.id, loaded);
+    },
+    /** The live version of a tree. */
+    liveTree(id: string): LoadedTree | undefined {
+      return deps.trees.get(id);
+    },
     /** Takes the notices waiting for a resident (the web chat's live stream delivers them). */
     takePending(channel: ChannelId, user: string): Promise<Outbound[]> {
       const id = conversationId(channel, user);

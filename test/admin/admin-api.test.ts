@@ -1,0 +1,113 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startNaast, type RunningNaast } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+
+const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
+
+describe('the admin API over real HTTP', () => {
+  let naast: RunningNaast;
+  let dataDir: string;
+  let cookie = '';
+  const env = () => ({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password });
+
+  const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${naast.url}/admin/api${path}`, {
+      method,
+      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(cookie ? { cookie } : {}), ...headers },
+      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+    });
+  const login = async (email: string, password: string) => {
+    const res = await fetch(`${naast.url}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+    return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]! };
+  };
+  const chat = async (session: string | undefined, text: string) =>
+    (await (await fetch(`${naast.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session, text }) })).json()) as {
+      session: string;
+      replies: { text: string; choices?: string[] }[];
+    };
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'naast-admin-'));
+    naast = await startNaast(loadConfig(env()));
+  });
+  afterAll(async () => {
+    await naast?.stop();
+  });
+
+  it('answers 401 without a session, and 401 for a wrong password', async () => {
+    expect((await call('GET', '/trees')).status).toBe(401);
+    const { res } = await login(ADMIN.email, 'niet het wachtwoord');
+    expect(res.status).toBe(401);
+    expect(await res.json()).toHaveProperty('error');
+  });
+
+  it('logs the first administrator in with an httpOnly, SameSite=Strict cookie and lists the trees', async () => {
+    const { res, cookie: c } = await login(ADMIN.email.toUpperCase(), ADMIN.password);
+    expect(res.status).toBe(200);
+    const setCookie = res.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/HttpOnly/i);
+    expect(setCookie).toMatch(/SameSite=Strict/i);
+    cookie = c;
+    expect(await (await call('GET', '/trees')).json()).toEqual([{ id: 'intake', version: 1 }]);
+  });
+
+  it('refuses a change that is not JSON (no cross-site form can make one)', async () => {
+    const res = await fetch(`${naast.url}/admin/api/trees/intake/publish`, { method: 'POST', headers: { cookie, 'content-type': 'application/x-www-form-urlencoded' }, body: 'a=1' });
+    expect(res.status).toBe(415);
+  });
+
+  it('refuses a broken tree with each bad node named, and nothing changes', async () => {
+    const tree = (await (await call('GET', '/trees/intake')).json()) as { nodes: { id: string; next?: string }[] };
+    const greeting = tree.nodes.find((n) => n.id === 'greeting')!;
+    greeting.next = 'nergens';
+    const res = await call('PUT', '/trees/intake/draft', tree);
+    expect(res.status).toBe(422);
+    const { errors } = (await res.json()) as { errors: { node: string; message: string }[] };
+    expect(errors).toContainEqual(expect.objectContaining({ node: 'greeting', message: expect.stringContaining('nergens') }));
+    expect((await call('POST', '/trees/intake/publish', {})).status).toBe(404);
+  });
+
+  it('publishes a draft for new conversations only, keeps it over a restart, and rolls back', async () => {
+    // A resident is halfway when the administrator publishes.
+    const running = await chat(undefined, '');
+    await chat(running.session, 'Ik heb schulden en de deurwaarder komt steeds langs.');
+
+    const tree = (await (await call('GET', '/trees/intake')).json()) as { texts: { error: { nl: string } }; nodes: { id: string; text?: { nl: string; en: string } }[] };
+    const greeting = tree.nodes.find((n) => n.id === 'greeting')!;
+    greeting.text = { nl: 'Welkom bij de nieuwe Naast. Vertel waar je hulp bij zoekt.', en: 'Welcome to the new Naast. Tell us what you need help with.' };
+    expect((await call('PUT', '/trees/intake/draft', tree)).status).toBe(200);
+    const published = await call('POST', '/trees/intake/publish', {});
+    expect(await published.json()).toEqual({ version: 2 });
+
+    expect((await chat(undefined, '')).replies[0]!.text).toContain('Welkom bij de nieuwe Naast');
+    // The running conversation goes on with the version it started with: no restart, no error.
+    const next = await chat(running.session, '1');
+    expect(next.session).toBe(running.session);
+    expect(next.replies.map((r) => r.text).join('\n')).not.toMatch(/ging bij ons iets mis/);
+
+    await naast.stop();
+    naast = await startNaast(loadConfig(env()));
+    cookie = (await login(ADMIN.email, ADMIN.password)).cookie;
+    expect(await (await call('GET', '/trees')).json()).toEqual([{ id: 'intake', version: 2 }]);
+    expect((await chat(undefined, '')).replies[0]!.text).toContain('Welkom bij de nieuwe Naast');
+
+    expect(await (await call('POST', '/trees/intake/rollback', { version: 1 })).json()).toEqual({ version: 1 });
+    expect((await chat(undefined, '')).replies[0]!.text).not.toContain('Welkom bij de nieuwe Naast');
+    expect((await call('POST', '/trees/intake/rollback', { version: 9 })).status).toBe(404);
+  });
+
+  it('lets a viewer see nothing of the trees', async () => {
+    await naast.core.accounts.createUser({ email: 'kijker@haarlem.example', password: 'nog een lang wachtwoord', role: 'viewer' });
+    const viewer = (await login('kijker@haarlem.example', 'nog een lang wachtwoord')).cookie;
+    const res = await fetch(`${naast.url}/admin/api/trees`, { headers: { cookie: viewer } });
+    expect(res.status).toBe(403);
+  });
+
+  it('throttles guessing: after 5 wrong passwords even the right one waits', async () => {
+    for (let i = 0; i < 5; i++) expect((await login('kijker@haarlem.example', `fout ${i}`)).res.status).toBe(401);
+    expect((await login('kijker@haarlem.example', 'nog een lang wachtwoord')).res.status).toBe(429);
+  });
+});
