@@ -190,8 +190,15 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
       accounts: core.accounts,
       log: core.log,
       secure: config.publicUrl.startsWith('https:'),
+      audit: (user, action, detail) => core.accounts.audit(user, action, detail),
       extend: (api, allow) =>
-        registerTreeRoutes(api, allow, { store: core.store, live: (id) => core.runtime.liveTree(id), use: (loaded) => core.runtime.useTree(loaded), log: core.log }),
+        registerTreeRoutes(api, allow, {
+          store: core.store,
+          live: (id) => core.runtime.liveTree(id),
+          use: (loaded) => core.runtime.useTree(loaded),
+          audit: (user, action, detail) => core.accounts.audit(user, action, detail),
+          log: core.log,
+        }),
     }),
   );
   app.use(createMonitoringRouter({ store: core.store, adminPassword: config.adminPassword, log: core.log }));

@@ -64,6 +64,20 @@ export interface Accounts {
   /** The user of a live session, or undefined. */
   sessionUser(cookie: string | undefined): Promise<User | undefined>;
   endSession(cookie: string | undefined): Promise<void>;
+  list(): Promise<User[]>;
+  /** Appends one entry to the audit log: who, what, when, and what changed. */
+  audit(user: Pick<User, 'email'>, action: string, detail?: { tree?: string } & Record<string, unknown>): Promise<void>;
+  auditLog(): Promise<AuditEntry[]>;
+}
+
+/** One line of the append-only audit log. */
+export interface AuditEntry {
+  id: string;
+  at: string;
+  user: string;
+  action: string;
+  tree?: string;
+  detail?: Record<string, unknown>;
 }
 
 export function createAccounts(store: Store, now: () => Date = () => new Date()): Accounts {
@@ -102,6 +116,12 @@ export function createAccounts(store: Store, now: () => Date = () => new Date())
     async endSession(cookie) {
       if (cookie) await store.delete('sessions', sha256(cookie));
     },
+    list: () => store.list<User>('users'),
+    async audit(user, action, detail = {}) {
+      const { tree, ...rest } = detail;
+      await store.put<AuditEntry>('audit', { id: randomUUID(), at: now().toISOString(), user: user.email, action, ...(tree ? { tree } : {}), ...(Object.keys(rest).length ? { detail: rest } : {}) });
+    },
+    auditLog: () => store.list<AuditEntry>('audit'),
   };
   return accounts;
 }

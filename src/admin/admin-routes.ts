@@ -2,6 +2,7 @@
  * The admin API (`/admin/api/…`, DESIGN.md's contract): login with a session cookie, then the dialog
  * trees. JSON only: a cross-site form cannot send `application/json`, and the cookie is SameSite=Strict.
  */
+import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 import { z } from 'zod';
 import type { Logger } from '../log.js';
@@ -20,6 +21,8 @@ export interface AdminRouterOptions {
   /** Secure cookies when Naast is reached over https. */
   secure: boolean;
   now?: () => number;
+  /** Appends to the audit log (who, what, when). */
+  audit?: (user: User, action: string, detail: Record<string, unknown>) => Promise<void>;
   /** More routes behind the login (the trees API), given the signed-in user. */
   extend?: (router: Router, allow: (...roles: Role[]) => express.RequestHandler) => void;
 }
@@ -107,6 +110,43 @@ export function createAdminRouter(opts: AdminRouterOptions): Router {
       if (roles.includes(user.role)) return next();
       res.status(403).json({ error: 'Dit mag uw rol niet. / Your role may not do this.' });
     };
+  const NewUser = z.strictObject({
+    email: z.email(),
+    role: z.enum(['administrator', 'editor', 'supporter', 'viewer']),
+    organisation: z.string().min(1).optional(),
+  });
+  // Administrators invite others: the new account gets a one-time password to pass on in person.
+  api.post('/users', allow('administrator'), async (req, res) => {
+    const parsed = NewUser.safeParse(req.body);
+    if (!parsed.success || (parsed.data.role === 'supporter') !== Boolean(parsed.data.organisation)) {
+      res.status(400).json({ error: 'send {"email", "role"}, and "organisation" for (and only for) a supporter' });
+      return;
+    }
+    const password = randomBytes(12).toString('base64url');
+    try {
+      const user = await accounts.createUser({ ...parsed.data, password });
+      await opts.audit?.(res.locals.user as User, 'user created', { email: user.email, role: user.role });
+      res.status(201).json({ email: user.email, role: user.role, password });
+    } catch {
+      res.status(409).json({ error: 'a user with this e-mail address exists' });
+    }
+  });
+
+  api.get('/users', allow('administrator'), async (_req, res) => {
+    res.json((await accounts.list()).map((u) => ({ email: u.email, role: u.role, ...(u.organisation ? { organisation: u.organisation } : {}), createdAt: u.createdAt })));
+  });
+
+  api.get('/audit', allow('administrator'), async (req, res) => {
+    const entries = (await accounts.auditLog()).sort((a, b) => a.at.localeCompare(b.at));
+    if (req.query.format === 'csv') {
+      const cell = (v: unknown) => `"${String(v ?? '').replace(/"/g, '""')}"`;
+      const rows = entries.map((e) => [e.at, e.user, e.action, e.tree ?? '', JSON.stringify(e.detail ?? {})].map(cell).join(','));
+      res.type('text/csv').attachment('naast-audit.csv').send(['at,user,action,tree,detail', ...rows].join('\r\n') + '\r\n');
+      return;
+    }
+    res.json(entries);
+  });
+
   opts.extend?.(api, allow);
 
   api.use((_req, res) => {

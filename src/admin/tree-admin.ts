@@ -3,7 +3,7 @@
  * start-up; publishing makes it live for new conversations (no restart), and every published
  * version is kept with who published it, so any can be brought back.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Router } from 'express';
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
@@ -47,6 +47,8 @@ export interface TreeAdminOptions {
   /** The runtime's hooks: what is live, and making a version live. */
   live(id: string): LoadedTree | undefined;
   use(loaded: LoadedTree): void;
+  /** The audit log (accounts.ts). */
+  audit(user: User, action: string, detail: { tree: string } & Record<string, unknown>): Promise<void>;
   log: Logger;
   now?: () => Date;
 }
@@ -73,8 +75,7 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
   const editors = allow('administrator', 'editor');
 
   const liveNumber = async (id: string) => (await store.get<LivePointer>('trees', `live:${id}`))?.n ?? 1;
-  const audit = (user: User, action: string, tree: string, detail: Record<string, unknown> = {}) =>
-    store.put('audit', { id: randomUUID(), at: now().toISOString(), user: user.email, action, tree, ...detail });
+  const audit = (user: User, action: string, tree: string, detail: Record<string, unknown> = {}) => opts.audit(user, action, { tree, ...detail });
 
   /** The 422 of the contract: each bad node named. */
   const invalid = (id: string, body: unknown) => {

@@ -106,6 +106,30 @@ describe('the admin API over real HTTP', () => {
     expect(res.status).toBe(403);
   });
 
+  it('lets an administrator invite an editor, who may publish but not manage users, and keeps an audit log', async () => {
+    const res = await call('POST', '/users', { email: 'redacteur@haarlem.example', role: 'editor' });
+    expect(res.status).toBe(201);
+    const { password } = (await res.json()) as { password: string };
+    expect(password.length).toBeGreaterThanOrEqual(16);
+    expect((await call('POST', '/users', { email: 'redacteur@haarlem.example', role: 'editor' })).status).toBe(409);
+    expect((await call('POST', '/users', { email: 'ondersteuner@mee.example', role: 'supporter' })).status).toBe(400);
+
+    const editor = (await login('redacteur@haarlem.example', password)).cookie;
+    const asEditor = (method: string, path: string, body?: unknown) =>
+      fetch(`${naast.url}/admin/api${path}`, { method, headers: { cookie: editor, 'content-type': 'application/json' }, ...(body ? { body: JSON.stringify(body) } : {}) });
+    expect((await asEditor('GET', '/trees')).status).toBe(200);
+    expect((await asEditor('POST', '/users', { email: 'x@haarlem.example', role: 'administrator' })).status).toBe(403);
+    expect((await asEditor('GET', '/audit')).status).toBe(403);
+
+    const log = (await (await call('GET', '/audit')).json()) as { user: string; action: string; tree?: string; detail?: { version?: number } }[];
+    expect(log).toContainEqual(expect.objectContaining({ user: ADMIN.email, action: 'published', tree: 'intake', detail: { version: 2 } }));
+    expect(log).toContainEqual(expect.objectContaining({ user: ADMIN.email, action: 'rolled back', tree: 'intake', detail: { version: 1 } }));
+    expect(log).toContainEqual(expect.objectContaining({ user: ADMIN.email, action: 'user created' }));
+    const csv = await call('GET', '/audit?format=csv');
+    expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect((await csv.text()).split('\r\n')[0]).toBe('at,user,action,tree,detail');
+  });
+
   it('throttles guessing: after 5 wrong passwords even the right one waits', async () => {
     for (let i = 0; i < 5; i++) expect((await login('kijker@haarlem.example', `fout ${i}`)).res.status).toBe(401);
     expect((await login('kijker@haarlem.example', 'nog een lang wachtwoord')).res.status).toBe(429);
