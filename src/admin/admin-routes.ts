@@ -4,11 +4,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import type { Logger } from '../log.js';
 import type { Accounts, Role, User } from './accounts.js';
 
 const COOKIE = 'naast_admin';
+const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 const Login = z.strictObject({ email: z.string().min(1).max(320), password: z.string().min(1).max(1024) });
 
 /** Failed logins allowed per account and per address within the window, then 429 until it passes. */
@@ -153,5 +155,7 @@ export function createAdminRouter(opts: AdminRouterOptions): Router {
     res.status(404).json({ error: 'Niet gevonden / Not found' });
   });
   router.use('/admin/api', api);
+  // The editor page: static files, so the strict Content-Security-Policy (script-src 'self') holds.
+  router.use('/admin', express.static(PUBLIC_DIR, { index: 'index.html', maxAge: '1h' }));
   return router;
 }
