@@ -6,7 +6,8 @@ import type { ChannelId } from './core/messages.js';
 import type { HandoffStatus } from './handoff/handoff.js';
 import { createFollowUpRunner } from './handoff/follow-ups.js';
 import { createMonitoringRouter } from './monitoring/monitoring-routes.js';
-import { createAccounts, type Accounts } from './admin/accounts.js';
+import { createAccounts, type Accounts, type User } from './admin/accounts.js';
+import { registerPoolRoutes, restorePublishedPool } from './admin/pool-admin.js';
 import { createAdminRouter } from './admin/admin-routes.js';
 import { registerTreeRoutes, restorePublished } from './admin/tree-admin.js';
 import { createOrgInboxRouter, loadOrCreateInboxKey } from './handoff/org-inbox.js';
@@ -56,6 +57,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   if (!trees.has(START_TREE)) throw new Error(`${config.dialogsDir}: no '${START_TREE}' tree found`);
   const pool = await loadPool(config.poolFile);
   const store = await createLowdbStore(join(config.dataDir, 'db'));
+  await restorePublishedPool(store, pool, log);
   const transport = createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), from: config.mailFrom });
 
   // The outbox tells the service when a mail went out; the service exists only after the outbox.
@@ -191,14 +193,11 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
       log: core.log,
       secure: config.publicUrl.startsWith('https:'),
       audit: (user, action, detail) => core.accounts.audit(user, action, detail),
-      extend: (api, allow) =>
-        registerTreeRoutes(api, allow, {
-          store: core.store,
-          live: (id) => core.runtime.liveTree(id),
-          use: (loaded) => core.runtime.useTree(loaded),
-          audit: (user, action, detail) => core.accounts.audit(user, action, detail),
-          log: core.log,
-        }),
+      extend: (api, allow) => {
+        const audit = (user: User, action: string, detail: Record<string, unknown>) => core.accounts.audit(user, action, detail);
+        registerTreeRoutes(api, allow, { store: core.store, live: (id) => core.runtime.liveTree(id), use: (loaded) => core.runtime.useTree(loaded), audit, log: core.log });
+        registerPoolRoutes(api, allow, { store: core.store, pool: core.pool, audit, log: core.log });
+      },
     }),
   );
   app.use(createMonitoringRouter({ store: core.store, adminPassword: config.adminPassword, log: core.log }));

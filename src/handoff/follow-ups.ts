@@ -40,9 +40,10 @@ export function createFollowUpRunner(opts: FollowUpRunnerOptions): FollowUpRunne
   const { store, outbox, log } = opts;
   const now = opts.now ?? (() => new Date());
   const settings = opts.settings ?? DEFAULT_FOLLOW_UP;
-  const coordinator = opts.pool.coordinator;
 
   async function perform(h: Handoff, f: FollowUp): Promise<Partial<Handoff>> {
+    // Read each time: administrators may change the pool while Naast runs.
+    const coordinator = opts.pool.coordinator;
     const ref = h.reference;
     const sent = formatDutchTime(h.createdAt, false);
     const enqueue = (m: OutgoingMail) => outbox.enqueue({ id: `${ref}-${f.key}`, handoff: ref, mail: { ...m, headers: { ...m.headers, 'X-Naast-Reference': ref } } });

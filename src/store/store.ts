@@ -9,9 +9,9 @@ export interface StoredRecord {
  * Collections Naast keeps. `addresses` holds what a channel needs to reach a resident later (a
  * Telegram keyboard's choices, a Bot Framework conversation reference), keyed `<channel>:<user>`.
  * `events` holds counts for monitoring only (month, channel, domains): never who, never what was said.
- * `users`, `sessions`, `trees` (drafts and published versions) and `audit` belong to administration.
+ * `users`, `sessions`, `trees` and `pool` (drafts and published versions) and `audit` belong to administration.
  */
-export type Collection = 'conversations' | 'handoffs' | 'outbox' | 'addresses' | 'events' | 'users' | 'sessions' | 'trees' | 'audit';
+export type Collection = 'conversations' | 'handoffs' | 'outbox' | 'addresses' | 'events' | 'users' | 'sessions' | 'trees' | 'pool' | 'audit';
 
 export interface Store {
   get<T extends StoredRecord>(collection: Collection, id: string): Promise<T | undefined>;

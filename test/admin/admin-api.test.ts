@@ -99,6 +99,47 @@ describe('the admin API over real HTTP', () => {
     expect((await call('POST', '/trees/intake/rollback', { version: 9 })).status).toBe(404);
   });
 
+  it('changes the pool: a bad e-mail is refused by path, a deactivated organisation is offered no more but keeps its cases', async () => {
+    const { version, pool } = (await (await call('GET', '/pool')).json()) as { version: number; pool: { organisations: { id: string; name: string; email: string; active: boolean }[] } };
+    expect(version).toBe(1);
+    const broken = structuredClone(pool);
+    broken.organisations[0]!.email = 'geen-adres';
+    const refused = await call('PUT', '/pool/draft', broken);
+    expect(refused.status).toBe(422);
+    expect(((await refused.json()) as { errors: { path: string }[] }).errors).toContainEqual(expect.objectContaining({ path: 'organisations.0.email' }));
+
+    // A resident hands off to some organisation first.
+    let { session } = await chat(undefined, '');
+    let said = '';
+    for (const text of ['Ik heb schulden en de deurwaarder komt steeds langs.', '3', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '06 12345678']) {
+      const body = await chat(session, text);
+      session = body.session;
+      said = body.replies.map((r) => r.text).join('\n');
+      if (/\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/.test(said)) break;
+    }
+    const reference = said.match(/\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/)![0];
+    const handoff = (await naast.core.store.get<{ id: string; organisation: { id: string; name: string } }>('handoffs', reference))!;
+
+    const changed = structuredClone(pool);
+    changed.organisations.find((o) => o.id === handoff.organisation.id)!.active = false;
+    expect((await call('PUT', '/pool/draft', changed)).status).toBe(200);
+    expect(await (await call('POST', '/pool/publish', {})).json()).toEqual({ version: 2 });
+
+    // A new resident with the same question is not offered it any more; the old case is still there.
+    ({ session } = await chat(undefined, ''));
+    let offered: string[] = [];
+    for (const text of ['Ik heb schulden en de deurwaarder komt steeds langs.', '3', '3', 'Nog niets', 'nee', 'ja']) {
+      const body = await chat(session, text);
+      offered = body.replies.at(-1)?.choices ?? [];
+    }
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered).not.toContain(handoff.organisation.name);
+    expect((await naast.core.handoffs.status(reference))?.organisation).toBe(handoff.organisation.name);
+
+    expect(await (await call('POST', '/pool/rollback', { version: 1 })).json()).toEqual({ version: 1 });
+    expect(naast.core.pool.organisations.find((o) => o.id === handoff.organisation.id)!.active).toBe(true);
+  });
+
   it('lets a viewer see nothing of the trees', async () => {
     await naast.core.accounts.createUser({ email: 'kijker@haarlem.example', password: 'nog een lang wachtwoord', role: 'viewer' });
     const viewer = (await login('kijker@haarlem.example', 'nog een lang wachtwoord')).cookie;
