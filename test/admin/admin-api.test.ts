@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNaast, type RunningNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import { chatIntake } from '../support/chat.js';
 
 const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
 
@@ -109,15 +110,7 @@ describe('the admin API over real HTTP', () => {
     expect(((await refused.json()) as { errors: { path: string }[] }).errors).toContainEqual(expect.objectContaining({ path: 'organisations.0.email' }));
 
     // A resident hands off to some organisation first.
-    let { session } = await chat(undefined, '');
-    let said = '';
-    for (const text of ['Ik heb schulden en de deurwaarder komt steeds langs.', '3', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '06 12345678']) {
-      const body = await chat(session, text);
-      session = body.session;
-      said = body.replies.map((r) => r.text).join('\n');
-      if (/\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/.test(said)) break;
-    }
-    const reference = said.match(/\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/)![0];
+    const { reference } = await chatIntake(naast.url, 'Ik heb schulden en de deurwaarder komt steeds langs.');
     const handoff = (await naast.core.store.get<{ id: string; organisation: { id: string; name: string } }>('handoffs', reference))!;
 
     const changed = structuredClone(pool);
@@ -126,7 +119,7 @@ describe('the admin API over real HTTP', () => {
     expect(await (await call('POST', '/pool/publish', {})).json()).toEqual({ version: 2 });
 
     // A new resident with the same question is not offered it any more; the old case is still there.
-    ({ session } = await chat(undefined, ''));
+    let { session } = await chat(undefined, '');
     let offered: string[] = [];
     for (const text of ['Ik heb schulden en de deurwaarder komt steeds langs.', '3', '3', 'Nog niets', 'nee', 'ja']) {
       const body = await chat(session, text);

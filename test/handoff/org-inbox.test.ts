@@ -7,8 +7,8 @@ import { startNaast, type RunningNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Handoff } from '../../src/handoff/handoff.js';
 import { inboxLinks, inboxToken, loadOrCreateInboxKey } from '../../src/handoff/org-inbox.js';
+import { chatIntake } from '../support/chat.js';
 
-const REFERENCE = /\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/;
 
 describe('each organisation\'s inbox behind its secret link (no SMTP: the case mails are there too)', () => {
   let naast: RunningNaast;
@@ -19,18 +19,7 @@ describe('each organisation\'s inbox behind its secret link (no SMTP: the case m
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'naast-inbox-'));
     naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent' }));
-    const post = async (session: string | undefined, text: string) =>
-      (await (await fetch(`${naast.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session, text }) })).json()) as {
-        session: string;
-        replies: { text: string }[];
-      };
-    let { session } = await post(undefined, '');
-    for (const text of ['Ik heb schulden en de deurwaarder komt steeds langs.', '3', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '06 12345678']) {
-      const body = await post(session, text);
-      session = body.session;
-      reference = body.replies.map((r) => r.text).join('\n').match(REFERENCE)?.[0] ?? '';
-      if (reference) break;
-    }
+    ({ reference } = await chatIntake(naast.url, 'Ik heb schulden en de deurwaarder komt steeds langs.'));
     const key = await loadOrCreateInboxKey(dataDir);
     links = new Map(inboxLinks(key, naast.core.pool, naast.url).map((l) => [l.id, l.url]));
   });

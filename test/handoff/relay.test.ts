@@ -8,11 +8,11 @@ import { startNaast, type RunningNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { relayAddress, relayTokenIn } from '../../src/handoff/relay.js';
 import { freePort } from '../fakes/free-port.js';
+import { chatIntake } from '../support/chat.js';
 import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
 
 const NAAST = 'naast@naast.example.org';
 const SUPPORTER = 'anna@clientenbelang.example.org';
-const REFERENCE = /\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/;
 const headerOf = (m: ParsedMail, name: string) => {
   const v = m.headers.get(name);
   return typeof v === 'string' ? v : ((v as { text?: string } | undefined)?.text ?? JSON.stringify(v));
@@ -55,15 +55,7 @@ describe('answers between supporter and resident, through real SMTP on loopback'
   }
 
   it('brings a supporter\'s e-mail reply to the web chat, and the resident\'s answer back into the same thread', { timeout: 20_000 }, async () => {
-    let { session } = await chat(undefined, '');
-    let said = '';
-    for (const text of ['Ik heb schulden en de deurwaarder komt steeds langs.', '3', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '06 12345678']) {
-      const body = await chat(session, text);
-      session = body.session;
-      said = body.replies.map((r) => r.text).join('\n');
-      if (REFERENCE.test(said)) break;
-    }
-    const reference = said.match(REFERENCE)![0];
+    const { session, reference } = await chatIntake(naast.url, 'Ik heb schulden en de deurwaarder komt steeds langs.');
     const handoff = await smtp.waitFor((m) => (m.subject ?? '').includes(reference));
     const replyTo = handoff.replyTo!.value[0]!.address!;
     expect(replyTo).toMatch(/^naast\+c[a-z2-7]{26}@naast\.example\.org$/);
