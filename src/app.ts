@@ -195,7 +195,7 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
       audit: (user, action, detail) => core.accounts.audit(user, action, detail),
       extend: (api, allow) => {
         const audit = (user: User, action: string, detail: Record<string, unknown>) => core.accounts.audit(user, action, detail);
-        registerTreeRoutes(api, allow, { store: core.store, live: (id) => core.runtime.liveTree(id), use: (loaded) => core.runtime.useTree(loaded), audit, log: core.log });
+        registerTreeRoutes(api, allow, { store: core.store, ids: () => core.runtime.treeIds(), live: (id) => core.runtime.liveTree(id), use: (loaded) => core.runtime.useTree(loaded), audit, log: core.log });
         registerPoolRoutes(api, allow, { store: core.store, pool: core.pool, audit, log: core.log });
       },
     }),

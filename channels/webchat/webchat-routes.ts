@@ -9,13 +9,16 @@ import type { Runtime } from '../../src/core/runtime.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
+/** A session id as Naast hands them out (UUIDs). */
+const Session = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'session must be the id Naast gave');
+
 /** Accepts a little more than MAX_TEXT so the core can answer "too long" kindly instead of a 4xx. */
 const ChatRequest = z.strictObject({
-  session: z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'session must be the id Naast gave').optional(),
+  session: Session.optional(),
   text: z.string().max(20_000, 'text is longer than 20,000 characters'),
 });
 
-const EventsRequest = z.strictObject({ session: z.string().regex(/^[A-Za-z0-9-]{8,64}$/) });
+const EventsRequest = z.strictObject({ session: Session });
 
 /** The chat API's reply shape: choices as their labels, answered by label or number. */
 export function toApiReply(reply: Outbound): { text: string; choices?: string[] } {

@@ -44,7 +44,8 @@ export function loadedFromJson(tree: Tree, source: string): LoadedTree {
 
 export interface TreeAdminOptions {
   store: Store;
-  /** The runtime's hooks: what is live, and making a version live. */
+  /** The runtime's hooks: which trees there are, what is live, and making a version live. */
+  ids(): string[];
   live(id: string): LoadedTree | undefined;
   use(loaded: LoadedTree): void;
   /** The audit log (accounts.ts). */
@@ -77,6 +78,14 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
   const liveNumber = async (id: string) => (await store.get<LivePointer>('trees', `live:${id}`))?.n ?? 1;
   const audit = (user: User, action: string, tree: string, detail: Record<string, unknown> = {}) => opts.audit(user, action, { tree, ...detail });
 
+  /** Points the tree at version `n`, makes it live for new conversations, and writes it down. */
+  const goLive = async (user: User, action: 'published' | 'rolled back', id: string, tree: Tree, n: number) => {
+    await store.put<LivePointer>('trees', { id: `live:${id}`, tree: id, n });
+    opts.use(loadedFromJson(tree, `published version ${n}`));
+    await audit(user, action, id, { version: n });
+    log.info({ tree: id, version: n }, `tree ${action}`);
+  };
+
   /** The 422 of the contract: each bad node named. */
   const invalid = (id: string, body: unknown) => {
     const { tree, issues } = validateTree(body);
@@ -85,9 +94,7 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
   };
 
   api.get('/trees', editors, async (_req, res) => {
-    const ids = [...new Set([...(await store.list<LivePointer>('trees')).filter((r) => r.id.startsWith('live:')).map((r) => r.tree)])];
-    const known = ['intake', ...ids].filter((id, i, all) => all.indexOf(id) === i && opts.live(id));
-    res.json(await Promise.all(known.map(async (id) => ({ id, version: await liveNumber(id) }))));
+    res.json(await Promise.all(opts.ids().map(async (id) => ({ id, version: await liveNumber(id) }))));
   });
 
   api.get('/trees/:id', editors, (req, res) => {
@@ -137,11 +144,8 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     if (versions.length === 0) await store.put<TreeVersion>('trees', { id: versionId(id, 1), tree: id, n: 1, json: live.tree, publishedBy: 'dialogs/ (file)', publishedAt: at });
     const n = Math.max(1, ...versions.map((v) => v.n)) + 1;
     await store.put<TreeVersion>('trees', { id: versionId(id, n), tree: id, n, json: checked.tree, publishedBy: user.email, publishedAt: at });
-    await store.put<LivePointer>('trees', { id: `live:${id}`, tree: id, n });
     await store.delete('trees', `draft:${id}`);
-    opts.use(loadedFromJson(checked.tree, `published version ${n}`));
-    await audit(user, 'published', id, { version: n });
-    log.info({ tree: id, version: n }, 'tree published');
+    await goLive(user, 'published', id, checked.tree, n);
     res.json({ version: n });
   });
 
@@ -159,10 +163,7 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
       res.status(stored ? 422 : 404).json(stored ? { errors: checked?.issues ?? [] } : { error: 'no such version' });
       return;
     }
-    await store.put<LivePointer>('trees', { id: `live:${id}`, tree: id, n: version });
-    opts.use(loadedFromJson(checked.tree, `published version ${version}`));
-    await audit(res.locals.user as User, 'rolled back', id, { version });
-    log.info({ tree: id, version }, 'tree rolled back');
+    await goLive(res.locals.user as User, 'rolled back', id, checked.tree, version);
     res.json({ version });
   });
 }

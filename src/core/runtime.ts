@@ -233,6 +233,10 @@ export function createRuntime(deps: RuntimeDeps) {
       versions.set(`${loaded.tree.id}@${loaded.version}`, loaded);
       deps.trees.set(loaded.tree.id, loaded);
     },
+    /** The ids of the trees there are. */
+    treeIds(): string[] {
+      return [...deps.trees.keys()];
+    },
     /** The live version of a tree. */
     liveTree(id: string): LoadedTree | undefined {
       return deps.trees.get(id);

@@ -5,6 +5,7 @@ import { detectLanguage } from './language.js';
 import { compileEntry, compileExact, compileTerms, entryKeys, entryTier, LEXICON, type Tier } from './lexicon.js';
 import { normalise } from './normalise.js';
 import { DOMAINS, type Classification, type Classifier, type LifeDomain } from './types.js';
+import { neverSilent } from './never-silent.js';
 
 /** Only this much text is scored for domains and flags; crisis detection reads everything. */
 export const MAX_SCORED_CHARS = 5000;
@@ -210,20 +211,5 @@ export function lexiconView(text: string, kinds: readonly CrisisKind[] = detectC
 
 /** Creates the keyword classifier; it never throws and always returns a valid Classification. */
 export function createKeywordClassifier(): Classifier {
-  return {
-    classify(text: string): Classification {
-      const input = typeof text === 'string' ? text : '';
-      try {
-        return classifyText(input);
-      } catch {
-        let crisis = false;
-        try {
-          crisis = detectCrisisKinds(input).length > 0;
-        } catch {
-          crisis = false;
-        }
-        return { domains: [], primary: null, crisis, complaint: false, outOfScope: false, language: 'nl' };
-      }
-    },
-  };
+  return neverSilent(classifyText);
 }

@@ -4,6 +4,7 @@ import { detectCrisisKinds, type CrisisKind } from './crisis.js';
 import { extractFeatures, hasTopicWords } from './features.js';
 import { detectComplaint, detectOutOfScope } from './flags.js';
 import { detectLanguage } from './language.js';
+import { neverSilent } from './never-silent.js';
 import { probabilities, type LinearModel } from './linear-model.js';
 import { DOMAINS, type Classification, type Classifier, type DetectedLanguage, type LifeDomain } from './types.js';
 
@@ -106,21 +107,5 @@ export function createNaastClassifier(model: NluModel): Classifier {
     return decide(p, ruleSignals(text, kinds), model.thresholds, language, model.leadWeight);
   }
 
-  return {
-    classify(text: string): Classification {
-      const input = typeof text === 'string' ? text : '';
-      try {
-        return classify(input);
-      } catch {
-        // Never silence: a broken feature must not hide a crisis.
-        let crisis = false;
-        try {
-          crisis = detectCrisisKinds(input).length > 0;
-        } catch {
-          crisis = true;
-        }
-        return { domains: [], primary: null, crisis, complaint: false, outOfScope: false, language: 'nl' };
-      }
-    },
-  };
+  return neverSilent(classify);
 }

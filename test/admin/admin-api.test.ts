@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNaast, type RunningNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
-import { chatIntake } from '../support/chat.js';
+import { chat, chatIntake } from '../support/chat.js';
 
 const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
 
@@ -24,11 +24,6 @@ describe('the admin API over real HTTP', () => {
     const res = await fetch(`${naast.url}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
     return { res, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0]! };
   };
-  const chat = async (session: string | undefined, text: string) =>
-    (await (await fetch(`${naast.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session, text }) })).json()) as {
-      session: string;
-      replies: { text: string; choices?: string[] }[];
-    };
 
   beforeAll(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'naast-admin-'));
@@ -73,8 +68,8 @@ describe('the admin API over real HTTP', () => {
 
   it('publishes a draft for new conversations only, keeps it over a restart, and rolls back', async () => {
     // A resident is halfway when the administrator publishes.
-    const running = await chat(undefined, '');
-    await chat(running.session, 'Ik heb schulden en de deurwaarder komt steeds langs.');
+    const running = await chat(naast.url, undefined, '');
+    await chat(naast.url, running.session, 'Ik heb schulden en de deurwaarder komt steeds langs.');
 
     const tree = (await (await call('GET', '/trees/intake')).json()) as { texts: { error: { nl: string } }; nodes: { id: string; text?: { nl: string; en: string } }[] };
     const greeting = tree.nodes.find((n) => n.id === 'greeting')!;
@@ -83,9 +78,9 @@ describe('the admin API over real HTTP', () => {
     const published = await call('POST', '/trees/intake/publish', {});
     expect(await published.json()).toEqual({ version: 2 });
 
-    expect((await chat(undefined, '')).replies[0]!.text).toContain('Welkom bij de nieuwe Naast');
+    expect((await chat(naast.url, undefined, '')).replies[0]!.text).toContain('Welkom bij de nieuwe Naast');
     // The running conversation goes on with the version it started with: no restart, no error.
-    const next = await chat(running.session, '1');
+    const next = await chat(naast.url, running.session, '1');
     expect(next.session).toBe(running.session);
     expect(next.replies.map((r) => r.text).join('\n')).not.toMatch(/ging bij ons iets mis/);
 
@@ -93,10 +88,10 @@ describe('the admin API over real HTTP', () => {
     naast = await startNaast(loadConfig(env()));
     cookie = (await login(ADMIN.email, ADMIN.password)).cookie;
     expect(await (await call('GET', '/trees')).json()).toEqual([{ id: 'intake', version: 2 }]);
-    expect((await chat(undefined, '')).replies[0]!.text).toContain('Welkom bij de nieuwe Naast');
+    expect((await chat(naast.url, undefined, '')).replies[0]!.text).toContain('Welkom bij de nieuwe Naast');
 
     expect(await (await call('POST', '/trees/intake/rollback', { version: 1 })).json()).toEqual({ version: 1 });
-    expect((await chat(undefined, '')).replies[0]!.text).not.toContain('Welkom bij de nieuwe Naast');
+    expect((await chat(naast.url, undefined, '')).replies[0]!.text).not.toContain('Welkom bij de nieuwe Naast');
     expect((await call('POST', '/trees/intake/rollback', { version: 9 })).status).toBe(404);
   });
 
@@ -119,10 +114,10 @@ describe('the admin API over real HTTP', () => {
     expect(await (await call('POST', '/pool/publish', {})).json()).toEqual({ version: 2 });
 
     // A new resident with the same question is not offered it any more; the old case is still there.
-    let { session } = await chat(undefined, '');
+    let { session } = await chat(naast.url, undefined, '');
     let offered: string[] = [];
     for (const text of ['Ik heb schulden en de deurwaarder komt steeds langs.', '3', '3', 'Nog niets', 'nee', 'ja']) {
-      const body = await chat(session, text);
+      const body = await chat(naast.url, session, text);
       offered = body.replies.at(-1)?.choices ?? [];
     }
     expect(offered.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { startNaast, type RunningNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { relayAddress, relayTokenIn } from '../../src/handoff/relay.js';
 import { freePort } from '../fakes/free-port.js';
-import { chatIntake } from '../support/chat.js';
+import { chat, chatIntake } from '../support/chat.js';
 import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
 
 const NAAST = 'naast@naast.example.org';
@@ -49,10 +49,6 @@ describe('answers between supporter and resident, through real SMTP on loopback'
     await smtp?.close();
   });
 
-  async function chat(session: string | undefined, text: string) {
-    const res = await fetch(`${naast.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ session, text }) });
-    return (await res.json()) as { session: string; replies: { text: string }[] };
-  }
 
   it('brings a supporter\'s e-mail reply to the web chat, and the resident\'s answer back into the same thread', { timeout: 20_000 }, async () => {
     const { session, reference } = await chatIntake(naast.url, 'Ik heb schulden en de deurwaarder komt steeds langs.');
@@ -71,7 +67,7 @@ describe('answers between supporter and resident, through real SMTP on loopback'
     });
 
     // The resident sees it at their next message, before the answer to what they typed.
-    let body = await chat(session, 'status');
+    let body = await chat(naast.url, session, 'status');
     expect(body.replies[0]!.text).toContain(reference);
     expect(body.replies[0]!.text).toContain('ik kan u donderdag om 10 uur bellen');
     expect(body.replies[0]!.text).not.toContain('Op 23 nov. 2026 schreef');
@@ -79,7 +75,7 @@ describe('answers between supporter and resident, through real SMTP on loopback'
 
     // Their answer goes to the supporter, in the supporter's thread, and further replies come back again.
     const before = smtp.messages.length;
-    body = await chat(session, 'Ja, donderdag om 10 uur is goed.');
+    body = await chat(naast.url, session, 'Ja, donderdag om 10 uur is goed.');
     expect(body.replies.at(-1)!.text).toMatch(/Je bericht is doorgestuurd/);
     const answer = await smtp.waitFor((m) => smtp.messages.indexOf(m) >= before && (m.to as { text: string }).text.includes(SUPPORTER));
     expect(answer.text).toContain('Ja, donderdag om 10 uur is goed.');
@@ -92,12 +88,12 @@ describe('answers between supporter and resident, through real SMTP on loopback'
     // After the conversation expired (a day later, say), the resident's words still reach the supporter.
     await new Promise((r) => setTimeout(r, 4_200));
     const later = smtp.messages.length;
-    body = await chat(session, 'Ik ben er donderdag de hele ochtend.');
+    body = await chat(naast.url, session, 'Ik ben er donderdag de hele ochtend.');
     expect(body.replies.at(-1)!.text).toMatch(/Je bericht is doorgestuurd/);
     await smtp.waitFor((m) => smtp.messages.indexOf(m) >= later && (m.text ?? '').includes('de hele ochtend'));
 
     // Commands still work as commands, not as messages for the supporter.
-    body = await chat(session, 'status');
+    body = await chat(naast.url, session, 'status');
     expect(body.replies[0]!.text).toContain(reference);
     expect(body.replies.map((r) => r.text).join('\n')).not.toMatch(/Je bericht is doorgestuurd/);
   });
