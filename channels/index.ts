@@ -1,3 +1,4 @@
+import type { Accounts } from '../src/admin/accounts.js';
 import type { Config } from '../src/config.js';
 import type { Logger } from '../src/log.js';
 import type { Relay } from '../src/handoff/relay.js';
@@ -14,6 +15,8 @@ export interface ChannelDeps {
   log: Logger;
   /** Supporters' answers to cases arrive by e-mail. */
   relay?: Pick<Relay, 'fromSupporter'>;
+  /** The admin sessions, for pages behind the login (WhatsApp pairing). */
+  accounts: Pick<Accounts, 'sessionUser'>;
 }
 
 /** The channels the configuration switches on, besides the web chat that is always there. */
@@ -34,6 +37,6 @@ export function createChannels(config: Config, deps: ChannelDeps): Channel[] {
       }),
     );
   }
-  if (config.whatsapp) channels.push(createWhatsAppChannel({ ...config.whatsapp, adminPassword: config.adminPassword, ...deps }));
+  if (config.whatsapp) channels.push(createWhatsAppChannel({ ...config.whatsapp, ...deps }));
   return channels;
 }

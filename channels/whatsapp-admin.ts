@@ -1,5 +1,6 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import express, { type Router } from 'express';
+import type { Accounts } from '../src/admin/accounts.js';
+import { pageGuard } from '../src/admin/session-cookie.js';
 
 /** Where the link between Naast and the WhatsApp account stands, as an administrator sees it. */
 export type PairingState = 'starting' | 'waiting-for-scan' | 'paired' | 'ready' | 'disconnected' | 'logged-out' | 'auth-failure' | 'restarting' | 'stopped';
@@ -32,46 +33,6 @@ const LABELS: Record<PairingState, string> = {
   restarting: 'Bezig met herstarten / Restarting',
   stopped: 'Gestopt / Stopped',
 };
-
-/** Whether a request may see the admin page: allowed, asked for a password (401), or refused (403). */
-export type AdminAccess = 'allow' | 'unauthorized' | 'forbidden';
-
-/** What the access rule reads of a request. */
-export interface AdminRequest {
-  remoteAddress: string | undefined;
-  headers: Record<string, string | string[] | undefined>;
-}
-
-/** Headers a reverse proxy adds: with one of them, the loopback peer is the proxy, not the person. */
-const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
-
-export function isLoopbackAddress(address: string | undefined): boolean {
-  return address !== undefined && (address === '::1' || /^(::ffff:)?127\./.test(address));
-}
-
-/**
- * Until administrators log in (#8): a request straight from this machine may see the page; any
- * other needs HTTP basic auth with `ADMIN_PASSWORD` (user name ignored), and without a password
- * set it is refused. Credentials that are given are always checked, also on loopback.
- */
-export function adminAccess(req: AdminRequest, adminPassword: string | undefined): AdminAccess {
-  const authorization = req.headers.authorization;
-  if (typeof authorization === 'string' && /^basic\s/i.test(authorization)) {
-    if (!adminPassword) return 'forbidden';
-    const decoded = Buffer.from(authorization.replace(/^basic\s+/i, ''), 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    return colon >= 0 && samePassword(decoded.slice(colon + 1), adminPassword) ? 'allow' : 'unauthorized';
-  }
-  const proxied = PROXY_HEADERS.some((h) => req.headers[h] !== undefined);
-  if (!proxied && isLoopbackAddress(req.remoteAddress)) return 'allow';
-  return adminPassword ? 'unauthorized' : 'forbidden';
-}
-
-/** Compares digests, so neither the length nor the content of the password leaks through timing. */
-function samePassword(given: string, expected: string): boolean {
-  const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const time = (d: Date) => d.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' });
@@ -109,6 +70,7 @@ ${qr}
 ${events || '<li>Nog niets.</li>'}
 </ul>
 <p>Ontkoppelen: op de telefoon via Gekoppelde apparaten, of stop Naast en verwijder de map <code>whatsapp</code> in de datamap.</p>
+<p><a href="/admin/">Terug naar beheer</a></p>
 </main>
 </body>
 </html>
@@ -117,25 +79,19 @@ ${events || '<li>Nog niets.</li>'}
 
 export interface WhatsAppAdminOptions {
   status(): PairingStatus;
-  adminPassword: string | undefined;
+  /** The admin sessions: only a signed-in administrator sees the QR code. */
+  accounts: Pick<Accounts, 'sessionUser'>;
 }
 
-/** `GET /admin/whatsapp`: the pairing page, for administrators only. */
+/** `GET /admin/whatsapp`: the pairing page, for signed-in administrators only. */
 export function createWhatsAppAdminRouter(opts: WhatsAppAdminOptions): Router {
   const router = express.Router();
-  router.get('/admin/whatsapp', (req, res) => {
-    // The QR code is a key to the account: never cached, never indexed.
+  // The QR code is a key to the account: never cached, never indexed; not even the redirect to the login.
+  const noStore: express.RequestHandler = (_req, res, next) => {
     res.setHeader('Cache-Control', 'no-store');
-    const access = adminAccess({ remoteAddress: req.socket.remoteAddress, headers: req.headers }, opts.adminPassword);
-    if (access === 'unauthorized') {
-      res.setHeader('WWW-Authenticate', 'Basic realm="Naast admin", charset="UTF-8"');
-      res.status(401).type('text/plain').send('Alleen voor beheerders / Administrators only\n');
-      return;
-    }
-    if (access === 'forbidden') {
-      res.status(403).type('text/plain').send('Alleen vanaf deze computer, of zet ADMIN_PASSWORD / Only from this machine, or set ADMIN_PASSWORD\n');
-      return;
-    }
+    next();
+  };
+  router.get('/admin/whatsapp', noStore, pageGuard(opts.accounts, 'administrator'), (_req, res) => {
     res.type('html').send(renderPairingPage(opts.status()));
   });
   return router;

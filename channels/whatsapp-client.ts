@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import type { Accounts } from '../src/admin/accounts.js';
 import type { Logger } from '../src/log.js';
 import type { Store } from '../src/store/store.js';
 
@@ -102,7 +103,8 @@ export interface WhatsAppOptions {
   sessionDir: string;
   store: Store;
   log: Logger;
-  adminPassword: string | undefined;
+  /** The admin sessions, for the pairing page (administrators only). */
+  accounts: Pick<Accounts, 'sessionUser'>;
   /** A client, or a factory of fresh ones (needed to restart); without it, whatsapp-web.js's own. */
   client?: WhatsAppClientLike | (() => WhatsAppClientLike);
   pacing?: Partial<WhatsAppPacing>;

@@ -414,7 +414,7 @@ export function createWhatsAppChannel(opts: WhatsAppOptions): WhatsAppChannel {
 
   return {
     id: 'whatsapp',
-    router: createWhatsAppAdminRouter({ status: () => ({ ...status, events: [...status.events] }), adminPassword: opts.adminPassword }),
+    router: createWhatsAppAdminRouter({ status: () => ({ ...status, events: [...status.events] }), accounts: opts.accounts }),
     status: () => ({ ...status, events: [...status.events] }),
     idle,
     async start(h) {

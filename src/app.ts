@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import express, { type ErrorRequestHandler } from 'express';
+import helmet from 'helmet';
 import { createRuntime, type CaseNotice, type Runtime, type Sender } from './core/runtime.js';
 import type { ChannelId } from './core/messages.js';
 import type { HandoffStatus } from './handoff/handoff.js';
@@ -10,6 +11,7 @@ import { createAccounts, type Accounts, type User } from './admin/accounts.js';
 import { registerPoolRoutes, restorePublishedPool } from './admin/pool-admin.js';
 import { createAdminRouter } from './admin/admin-routes.js';
 import { registerTreeRoutes, restorePublished } from './admin/tree-admin.js';
+import { registerCaseRoutes } from './admin/case-admin.js';
 import { createOrgInboxRouter, loadOrCreateInboxKey } from './handoff/org-inbox.js';
 import type { Pool } from './pool/pool-schema.js';
 import { createRelay, relayAddress, type Relay } from './handoff/relay.js';
@@ -45,6 +47,8 @@ export interface Core {
   /** Answers between supporter and resident by e-mail; only when Naast receives mail. */
   relay: Relay | undefined;
   pool: Pool;
+  /** The NLU the runtime uses; the editor's preview runs on the same one. */
+  classifier: import('./nlu/types.js').Classifier;
   accounts: Accounts;
   handoffs: HandoffService;
   outbox: Outbox;
@@ -137,6 +141,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     senders,
     relay,
     pool,
+    classifier,
     accounts,
     handoffs,
     outbox,
@@ -165,21 +170,35 @@ export interface RunningNaast {
 /** Starts Naast on the configured port (0 picks a free one). */
 export async function startNaast(config: Config): Promise<RunningNaast> {
   const core = await createCore(config);
-  const adapters = createChannels(config, { store: core.store, log: core.log, ...(core.relay ? { relay: core.relay } : {}) });
+  const adapters = createChannels(config, { store: core.store, log: core.log, accounts: core.accounts, ...(core.relay ? { relay: core.relay } : {}) });
   const channels = ['webchat', ...adapters.map((a) => a.id)];
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use((_req, res, next) => {
-    // No third-party anything; no user text is ever rendered as HTML.
-    res.setHeader(
-      'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'",
-    );
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    next();
-  });
+  // No third-party anything; no user text is ever rendered as HTML. Pages with needs of their own
+  // (monitoring, secret links) set their own policy on the response. HSTS only over https: on
+  // http://localhost it would make the browser refuse the plain-http development server.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'none'"],
+          objectSrc: ["'none'"],
+        },
+      },
+      referrerPolicy: { policy: 'no-referrer' },
+      strictTransportSecurity: config.publicUrl.startsWith('https:') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+      xFrameOptions: { action: 'deny' },
+    }),
+  );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', channels });
   });
@@ -192,15 +211,25 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
       accounts: core.accounts,
       log: core.log,
       secure: config.publicUrl.startsWith('https:'),
+      publicOrigin: new URL(config.publicUrl).origin,
       audit: (user, action, detail) => core.accounts.audit(user, action, detail),
       extend: (api, allow) => {
         const audit = (user: User, action: string, detail: Record<string, unknown>) => core.accounts.audit(user, action, detail);
-        registerTreeRoutes(api, allow, { store: core.store, ids: () => core.runtime.treeIds(), live: (id) => core.runtime.liveTree(id), use: (loaded) => core.runtime.useTree(loaded), audit, log: core.log });
+        registerTreeRoutes(api, allow, {
+          store: core.store,
+          ids: () => core.runtime.treeIds(),
+          live: (id) => core.runtime.liveTree(id),
+          use: (loaded) => core.runtime.useTree(loaded),
+          audit,
+          log: core.log,
+          preview: { pool: core.pool, classifier: core.classifier, isCrisis: detectCrisis },
+        });
         registerPoolRoutes(api, allow, { store: core.store, pool: core.pool, audit, log: core.log });
+        registerCaseRoutes(api, allow, { handoffs: core.handoffs, store: core.store, pool: core.pool, audit, log: core.log });
       },
     }),
   );
-  app.use(createMonitoringRouter({ store: core.store, adminPassword: config.adminPassword, log: core.log }));
+  app.use(createMonitoringRouter({ store: core.store, accounts: core.accounts, log: core.log }));
   const inboxKey = await loadOrCreateInboxKey(config.dataDir);
   app.use(createOrgInboxRouter({ store: core.store, pool: core.pool, key: inboxKey, ...(config.smtpUrl ? {} : { outboxDir: join(config.dataDir, 'outbox') }) }));
   app.use((_req, res) => {

@@ -1,7 +1,7 @@
 /**
  * Dialog trees as administrators change them: a draft, validated by the same schema and linter as
  * start-up; publishing makes it live for new conversations (no restart), and every published
- * version is kept with who published it, so any can be brought back.
+ * version is kept with who published it and what it changed, so any can be brought back.
  */
 import { createHash } from 'node:crypto';
 import type { Router } from 'express';
@@ -11,8 +11,14 @@ import type { LoadedTree } from '../core/tree-loader.js';
 import { validateTree } from '../core/tree-loader.js';
 import type { Tree } from '../core/tree-schema.js';
 import type { Logger } from '../log.js';
+import type { Classifier } from '../nlu/types.js';
+import type { Pool } from '../pool/pool-schema.js';
 import type { Store } from '../store/store.js';
 import type { Role, User } from './accounts.js';
+import { treeHints } from './b1-hints.js';
+import { describeChange, diffTrees } from './tree-diff.js';
+import { treeGraphSvg } from './tree-graph.js';
+import { createTreePreview } from './tree-preview.js';
 
 interface TreeVersion {
   id: string;
@@ -34,8 +40,14 @@ interface LivePointer {
   tree: string;
   n: number;
 }
+/** A version as the editor lists it; the file's version has no publishing time. */
+type KnownVersion = Omit<TreeVersion, 'id' | 'tree' | 'publishedAt'> & { publishedAt: string | null };
 
 const versionId = (tree: string, n: number) => `v:${tree}:${n}`;
+/** Who "published" the tree that came from dialogs/ before anyone published one. */
+const FROM_FILE = 'dialogs/ (file)';
+/** Lines of a diff kept in one audit entry; the count says how many there were. */
+const AUDIT_CHANGES = 50;
 
 /** A tree as the runtime uses it; the version is a hash of its content, as for files. */
 export function loadedFromJson(tree: Tree, source: string): LoadedTree {
@@ -52,6 +64,8 @@ export interface TreeAdminOptions {
   audit(user: User, action: string, detail: { tree: string } & Record<string, unknown>): Promise<void>;
   log: Logger;
   now?: () => Date;
+  /** What the preview runs on, as the real conversations do; without it the preview answers 503. */
+  preview?: { pool: Pool; classifier: Classifier; isCrisis(text: string): boolean };
 }
 
 /** Brings back the newest published version of every tree at start, so a restart keeps what was published. */
@@ -70,19 +84,54 @@ export async function restorePublished(store: Store, ids: Iterable<string>, use:
   }
 }
 
+/** What changed from one tree to the next, as the audit log keeps it. */
+function auditChanges(before: Tree, after: Tree): { changes: string[]; changeCount: number } {
+  const changes = diffTrees(before, after);
+  const lines = changes.slice(0, AUDIT_CHANGES).map(describeChange);
+  if (changes.length > AUDIT_CHANGES) lines.push(`… en nog ${changes.length - AUDIT_CHANGES} wijzigingen`);
+  return { changes: lines, changeCount: changes.length };
+}
+
+const PreviewBody = z.strictObject({
+  tree: z.unknown(),
+  session: z.string().regex(/^[A-Za-z0-9-]{8,64}$/).optional(),
+  text: z.string().max(20_000).optional(),
+  choice: z.string().min(1).max(200).optional(),
+});
+
 export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => RequestHandler, opts: TreeAdminOptions): void {
   const { store, log } = opts;
   const now = opts.now ?? (() => new Date());
   const editors = allow('administrator', 'editor');
+  const preview = opts.preview && createTreePreview({ pool: () => opts.preview!.pool, classifier: opts.preview.classifier, isCrisis: opts.preview.isCrisis, log, now });
 
   const liveNumber = async (id: string) => (await store.get<LivePointer>('trees', `live:${id}`))?.n ?? 1;
   const audit = (user: User, action: string, tree: string, detail: Record<string, unknown> = {}) => opts.audit(user, action, { tree, ...detail });
 
-  /** Points the tree at version `n`, makes it live for new conversations, and writes it down. */
+  /** Every version, oldest first; before the first publish, the file's tree is version 1. */
+  const versionsOf = async (id: string): Promise<KnownVersion[]> => {
+    const stored = (await store.list<TreeVersion>('trees', { field: 'tree', value: id })).filter((r) => r.id.startsWith('v:')).sort((a, b) => a.n - b.n);
+    if (stored.length > 0) return stored.map(({ n, json, publishedBy, publishedAt }) => ({ n, json, publishedBy, publishedAt }));
+    const live = opts.live(id);
+    return live ? [{ n: 1, json: live.tree, publishedBy: FROM_FILE, publishedAt: null }] : [];
+  };
+  // Versions never change once written, so their diffs can be kept.
+  const diffs = new Map<string, ReturnType<typeof diffTrees>>();
+  const changesOf = (id: string, all: KnownVersion[], version: KnownVersion) => {
+    const previous = all.filter((v) => v.n < version.n).at(-1);
+    if (!previous) return [];
+    const key = `${id}:${previous.n}:${version.n}`;
+    if (!diffs.has(key)) diffs.set(key, diffTrees(previous.json, version.json));
+    return diffs.get(key)!;
+  };
+
+  /** Points the tree at version `n`, makes it live for new conversations, and writes it down with what changed. */
   const goLive = async (user: User, action: 'published' | 'rolled back', id: string, tree: Tree, n: number) => {
+    const from = await liveNumber(id);
+    const before = opts.live(id)?.tree;
     await store.put<LivePointer>('trees', { id: `live:${id}`, tree: id, n });
     opts.use(loadedFromJson(tree, `published version ${n}`));
-    await audit(user, action, id, { version: n });
+    await audit(user, action, id, { version: n, from, to: n, ...(before ? auditChanges(before, tree) : {}) });
     log.info({ tree: id, version: n }, `tree ${action}`);
   };
 
@@ -92,26 +141,43 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     if (tree && tree.id !== id) return { issues: [{ node: '(tree)', message: `tree id '${tree.id}' must be '${id}'` }] };
     return tree && issues.length === 0 ? { tree } : { issues };
   };
+  /** Refuses a tree id the runtime does not know; true when the route may go on. */
+  const known = (id: string, res: Parameters<RequestHandler>[1]) => {
+    if (opts.live(id)) return true;
+    res.status(404).json({ error: 'no such tree' });
+    return false;
+  };
 
   api.get('/trees', editors, async (_req, res) => {
     res.json(await Promise.all(opts.ids().map(async (id) => ({ id, version: await liveNumber(id) }))));
   });
 
   api.get('/trees/:id', editors, (req, res) => {
-    const loaded = opts.live(req.params.id as string);
-    if (!loaded) {
-      res.status(404).json({ error: 'no such tree' });
+    const id = req.params.id as string;
+    if (known(id, res)) res.json(opts.live(id)!.tree);
+  });
+
+  // The editor checks as the administrator types: nothing is saved.
+  api.post('/trees/:id/check', editors, (req, res) => {
+    const id = req.params.id as string;
+    if (!known(id, res)) return;
+    const checked = invalid(id, req.body);
+    const parsed = checked.tree ?? validateTree(req.body).tree;
+    res.json({ errors: checked.issues ?? [], hints: parsed ? treeHints(parsed) : [] });
+  });
+
+  api.get('/trees/:id/draft', editors, async (req, res) => {
+    const draft = await store.get<TreeDraft>('trees', `draft:${req.params.id as string}`);
+    if (!draft) {
+      res.status(404).json({ error: 'no draft' });
       return;
     }
-    res.json(loaded.tree);
+    res.json({ tree: draft.json, savedBy: draft.savedBy, savedAt: draft.savedAt });
   });
 
   api.put('/trees/:id/draft', editors, async (req, res) => {
     const id = req.params.id as string;
-    if (!opts.live(id)) {
-      res.status(404).json({ error: 'no such tree' });
-      return;
-    }
+    if (!known(id, res)) return;
     const checked = invalid(id, req.body);
     if (!checked.tree) {
       res.status(422).json({ errors: checked.issues });
@@ -120,7 +186,7 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     const user = res.locals.user as User;
     await store.put<TreeDraft>('trees', { id: `draft:${id}`, tree: id, json: checked.tree, savedBy: user.email, savedAt: now().toISOString() });
     await audit(user, 'draft saved', id);
-    res.json({ ok: true });
+    res.json({ ok: true, hints: treeHints(checked.tree) });
   });
 
   api.post('/trees/:id/publish', editors, async (req, res) => {
@@ -141,7 +207,7 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     const at = now().toISOString();
     const versions = (await store.list<TreeVersion>('trees', { field: 'tree', value: id })).filter((r) => r.id.startsWith('v:'));
     // The version running from the file becomes version 1, so a rollback can bring it back.
-    if (versions.length === 0) await store.put<TreeVersion>('trees', { id: versionId(id, 1), tree: id, n: 1, json: live.tree, publishedBy: 'dialogs/ (file)', publishedAt: at });
+    if (versions.length === 0) await store.put<TreeVersion>('trees', { id: versionId(id, 1), tree: id, n: 1, json: live.tree, publishedBy: FROM_FILE, publishedAt: at });
     const n = Math.max(1, ...versions.map((v) => v.n)) + 1;
     await store.put<TreeVersion>('trees', { id: versionId(id, n), tree: id, n, json: checked.tree, publishedBy: user.email, publishedAt: at });
     await store.delete('trees', `draft:${id}`);
@@ -165,5 +231,80 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     }
     await goLive(res.locals.user as User, 'rolled back', id, checked.tree, version);
     res.json({ version });
+  });
+
+  api.get('/trees/:id/versions', editors, async (req, res) => {
+    const id = req.params.id as string;
+    if (!known(id, res)) return;
+    const all = await versionsOf(id);
+    const live = await liveNumber(id);
+    res.json(
+      all
+        .map((v) => ({ version: v.n, publishedBy: v.publishedBy, publishedAt: v.publishedAt, live: v.n === live, changes: changesOf(id, all, v).length }))
+        .reverse(),
+    );
+  });
+
+  api.get('/trees/:id/versions/:n', editors, async (req, res) => {
+    const id = req.params.id as string;
+    const all = await versionsOf(id);
+    const version = all.find((v) => String(v.n) === req.params.n);
+    if (!version) {
+      res.status(404).json({ error: 'no such version' });
+      return;
+    }
+    const live = await liveNumber(id);
+    const changes = changesOf(id, all, version).map((c) => ({ ...c, text: describeChange(c) }));
+    res.json({ version: version.n, publishedBy: version.publishedBy, publishedAt: version.publishedAt, live: version.n === live, tree: version.json, changes });
+  });
+
+  // A picture of the tree, drawn on the server; the changed steps stand out.
+  api.get('/trees/:id/graph.svg', editors, async (req, res) => {
+    const id = req.params.id as string;
+    const of = typeof req.query.of === 'string' ? req.query.of : 'live';
+    const live = opts.live(id);
+    let tree: Tree | undefined;
+    let before: Tree | undefined;
+    if (of === 'live') tree = live?.tree;
+    else if (of === 'draft') {
+      tree = (await store.get<TreeDraft>('trees', `draft:${id}`))?.json;
+      before = live?.tree;
+    } else if (/^[1-9][0-9]{0,5}$/.test(of)) {
+      const all = await versionsOf(id);
+      const index = all.findIndex((v) => v.n === Number(of));
+      tree = all[index]?.json;
+      before = index > 0 ? all[index - 1]!.json : undefined;
+    }
+    if (!tree) {
+      res.status(404).json({ error: 'no such tree version' });
+      return;
+    }
+    const ids = new Set(tree.nodes.map((n) => n.id));
+    const highlight = before ? [...new Set(diffTrees(before, tree).map((c) => c.node))].filter((n) => ids.has(n)) : [];
+    const svg = await treeGraphSvg(tree, { highlight });
+    res.set('Cache-Control', 'no-store').type('image/svg+xml').send(svg);
+  });
+
+  // A conversation with the posted (unsaved) tree on the real dialog code; see tree-preview.ts.
+  api.post('/trees/:id/preview', editors, async (req, res) => {
+    const id = req.params.id as string;
+    if (!known(id, res)) return;
+    if (!preview) {
+      res.status(503).json({ error: 'preview is not available' });
+      return;
+    }
+    const body = PreviewBody.safeParse(req.body);
+    if (!body.success) {
+      res.status(400).json({ error: 'send {"tree", "session"?, "text"? or "choice"?}' });
+      return;
+    }
+    const checked = invalid(id, body.data.tree);
+    if (!checked.tree) {
+      res.status(422).json({ errors: checked.issues });
+      return;
+    }
+    const { session, text, choice } = body.data;
+    const user = res.locals.user as User;
+    res.json(await preview.turn(user.id, session, loadedFromJson(checked.tree, 'preview'), choice !== undefined ? { choice } : { text: text ?? '' }));
   });
 }

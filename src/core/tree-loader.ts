@@ -37,7 +37,8 @@ export function validateTree(data: unknown): { tree?: Tree; issues: LintIssue[] 
       const [top, index, ...rest] = issue.path;
       if (top === 'nodes' && typeof index === 'number') {
         const id = nodes?.[index]?.id;
-        return { node: typeof id === 'string' ? id : `nodes[${index}]`, message: `${rest.join('.') || 'node'}: ${issue.message}` };
+        // An empty or non-string id cannot name the node: its place in the list can.
+        return { node: typeof id === 'string' && id.trim() !== '' ? id : `nodes[${index}]`, message: `${rest.join('.') || 'node'}: ${issue.message}` };
       }
       return { node: '(tree)', message: `${issue.path.join('.') || 'tree'}: ${issue.message}` };
     });
@@ -50,7 +51,7 @@ export function validateTree(data: unknown): { tree?: Tree; issues: LintIssue[] 
 export function parseTree(source: string, file: string): LoadedTree {
   let data: unknown;
   try {
-    data = parse(source, { prettyErrors: true });
+    data = parse(source, { prettyErrors: true, logLevel: 'error' });
   } catch (err) {
     const where = err instanceof YAMLParseError && err.linePos ? ` at line ${err.linePos[0].line}` : '';
     throw new TreeError(file, [{ node: '(tree)', message: `not valid YAML/JSON${where}: ${(err as Error).message.split('\n')[0]}` }]);

@@ -49,6 +49,8 @@ export interface HandoffService {
   find(token: string): Promise<Handoff | undefined>;
   /** A supporter's decision; the same action twice changes nothing; undefined when the token is unknown or expired. */
   act(token: string, action: 'accept' | 'decline' | 'close', note?: string): Promise<{ handoff: Handoff; changed: boolean } | undefined>;
+  /** The same decision by reference, for a signed-in supporter (src/admin/case-admin.ts checks their organisation first). */
+  actByReference(reference: string, action: 'accept' | 'decline' | 'close', note?: string): Promise<{ handoff: Handoff; changed: boolean } | undefined>;
   /** The resident chose another organisation: closes the case quietly and tells the organisation, without personal data. */
   switchAway(reference: string): Promise<void>;
   /** Records that the outbox delivered a handoff's e-mail (wire it to the outbox's `onDelivered`). */
@@ -156,6 +158,17 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
     return handoff;
   }
 
+  async function decide(reference: string, action: 'accept' | 'decline' | 'close', note?: string) {
+    const cleanNote = note?.trim().slice(0, NOTE_MAX) || undefined;
+    // Only forward moves: open → accepted or declined, accepted → closed; anything else (a double click) changes nothing.
+    const result = await changeStatus(reference, (h) => {
+      const open = h.status === 'queued' || h.status === 'sent';
+      if (action === 'close') return h.status === 'accepted' ? { status: 'closed', note: cleanNote } : undefined;
+      return open ? { status: action === 'accept' ? 'accepted' : 'declined', note: cleanNote } : undefined;
+    });
+    return result && { handoff: result.handoff, changed: result.changed };
+  }
+
   return {
     async create(request) {
       const parsed = requestSchema.safeParse(request);
@@ -228,16 +241,10 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
 
     async act(token, action, note) {
       const found = await find(token);
-      if (!found) return undefined;
-      const cleanNote = note?.trim().slice(0, NOTE_MAX) || undefined;
-      // Only forward moves: open → accepted or declined, accepted → closed; anything else (a double click) changes nothing.
-      const result = await changeStatus(found.reference, (h) => {
-        const open = h.status === 'queued' || h.status === 'sent';
-        if (action === 'close') return h.status === 'accepted' ? { status: 'closed' } : undefined;
-        return open ? { status: action === 'accept' ? 'accepted' : 'declined', note: cleanNote } : undefined;
-      });
-      return result && { handoff: result.handoff, changed: result.changed };
+      return found && decide(found.reference, action, note);
     },
+
+    actByReference: (reference, action, note) => decide(normaliseReference(reference), action, note),
 
     async switchAway(reference) {
       const result = await changeStatus(reference, (h) => (h.status === 'closed' || h.status === 'declined' ? undefined : { status: 'closed', note: SWITCHED_NOTE }), true);

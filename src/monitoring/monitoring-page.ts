@@ -76,7 +76,7 @@ function page(body: string): string {
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex">
 <title>Monitoring cliëntondersteuning – Naast</title><style>${STYLE}</style></head>
-<body><main>
+<body><nav aria-label="Beheer"><p><a href="/admin/">Terug naar beheer</a></p></nav><main>
 <h1>Monitoring cliëntondersteuning</h1>
 <p>Hier ziet u hoeveel inwoners via Naast een hulpvraag stelden, en wat daarmee gebeurde. Naast telt alleen. U ziet niet wie een vraag stelde, en ook niet wat iemand schreef. Is een aantal 1, 2, 3 of 4? Dan staat er “&lt;${SUPPRESS_BELOW}”. Zo is niemand te herkennen.</p>
 ${body}

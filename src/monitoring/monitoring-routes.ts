@@ -1,7 +1,7 @@
-/** `GET /admin/monitoring` (the page) and `GET /admin/monitoring.csv` (its export), for administrators only. */
+/** `GET /admin/monitoring` (the page) and `GET /admin/monitoring.csv` (its export), for administrators and viewers. */
 import { Router, type NextFunction, type Request, type Response } from 'express';
-// The same access rule as the WhatsApp pairing page, until administrators log in (#8).
-import { adminAccess } from '../../channels/whatsapp-admin.js';
+import type { Accounts } from '../admin/accounts.js';
+import { pageGuard } from '../admin/session-cookie.js';
 import type { Logger } from '../log.js';
 import type { Store } from '../store/store.js';
 import { renderMonitoringPage, renderPeriodErrorPage, MONITORING_CSP } from './monitoring-page.js';
@@ -12,8 +12,8 @@ import { publicationCsv } from './report-csv.js';
 /** Options of {@link createMonitoringRouter}. */
 export interface MonitoringRouterOptions {
   store: Pick<Store, 'list'>;
-  /** `ADMIN_PASSWORD`: HTTP basic auth off loopback; without it only this machine may look. */
-  adminPassword: string | undefined;
+  /** The admin sessions: only a signed-in administrator or viewer sees the figures. */
+  accounts: Pick<Accounts, 'sessionUser'>;
   log?: Pick<Logger, 'error'>;
   now?: () => Date;
 }
@@ -43,23 +43,18 @@ function asked(req: Request): { from?: string; to?: string } {
 
 /** The monitoring routes; mount at the root of the app. */
 export function createMonitoringRouter(options: MonitoringRouterOptions): Router {
-  const { store, adminPassword, log } = options;
+  const { store, accounts, log } = options;
   const now = options.now ?? (() => new Date());
   const router = Router();
 
-  function guard(req: Request, res: Response, next: NextFunction): void {
+  const headers = (_req: Request, res: Response, next: NextFunction) => {
     res.set(HEADERS);
-    const access = adminAccess({ remoteAddress: req.socket.remoteAddress, headers: req.headers }, adminPassword);
-    if (access === 'allow') return next();
-    if (access === 'unauthorized') {
-      res.setHeader('WWW-Authenticate', 'Basic realm="Naast admin", charset="UTF-8"');
-      res.status(401).type('text/plain').send('Alleen voor beheerders / Administrators only\n');
-      return;
-    }
-    res.status(403).type('text/plain').send('Alleen vanaf deze computer, of zet ADMIN_PASSWORD / Only from this machine, or set ADMIN_PASSWORD\n');
-  }
+    next();
+  };
+  // No session: to the login page and back; another role: 403.
+  const guard = [headers, pageGuard(accounts, 'administrator', 'viewer')];
 
-  router.get('/admin/monitoring', guard, async (req, res) => {
+  router.get('/admin/monitoring', ...guard, async (req, res) => {
     const question = asked(req);
     const thisYear = amsterdamDay(now()).slice(0, 4);
     let period;
@@ -73,7 +68,7 @@ export function createMonitoringRouter(options: MonitoringRouterOptions): Router
     res.type('html').send(renderMonitoringPage(await computeReport(store, period), thisYear));
   });
 
-  router.get('/admin/monitoring.csv', guard, async (req, res) => {
+  router.get('/admin/monitoring.csv', ...guard, async (req, res) => {
     let period;
     try {
       period = parsePeriod(asked(req), now());

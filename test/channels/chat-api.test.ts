@@ -7,6 +7,7 @@ import { startNaast, type RunningNaast } from '../../src/app.js';
 import { computeReport } from '../../src/monitoring/report.js';
 import { loadConfig } from '../../src/config.js';
 import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
+import { login } from '../support/admin-login.js';
 
 type ChatReply = { session: string; replies: { text: string; choices?: string[] }[] };
 const REFERENCE = /\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/;
@@ -39,7 +40,7 @@ describe('the chat API over real HTTP', () => {
   beforeAll(async () => {
     smtp = await startFakeSmtp();
     const dataDir = await mkdtemp(join(tmpdir(), 'naast-api-'));
-    naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, LOG_LEVEL: 'silent' }));
+    naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, LOG_LEVEL: 'silent', ADMIN_EMAIL: 'beheer@haarlem.example', ADMIN_PASSWORD: 'een lang wachtwoord 42' }));
     base = naast.url;
   });
   afterAll(async () => {
@@ -126,7 +127,9 @@ describe('the chat API over real HTTP', () => {
     // Counts only: no words, no references in the events.
     const events = JSON.stringify(await naast.core.store.list('events'));
     expect(events).not.toMatch(/deurwaarder|trap|HA-/);
-    const page = await fetch(`${base}/admin/monitoring`);
+    // Monitoring is behind the admin login (#8).
+    const cookie = await login(base, 'beheer@haarlem.example', 'een lang wachtwoord 42');
+    const page = await fetch(`${base}/admin/monitoring`, { headers: { cookie } });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Geld en schulden');
   });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { createWhatsAppChannel, type WhatsAppChannel } from '../../channels/whatsapp.js';
+import { createAccounts } from '../../src/admin/accounts.js';
 import { createLogger } from '../../src/log.js';
 import { createLowdbStore } from '../../src/store/lowdb-store.js';
 import type { Store } from '../../src/store/store.js';
@@ -54,7 +55,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('the WhatsApp channel 
     const dataDir = await mkdtemp(join(tmpdir(), 'naast-whatsapp-chromium-'));
     const sessionDir = join(dataDir, 'whatsapp');
     store = await createLowdbStore(join(dataDir, 'db'));
-    channel = createWhatsAppChannel({ chromium: CHROMIUM, sessionDir, store, log: createLogger('silent'), adminPassword: undefined, terminal: false });
+    channel = createWhatsAppChannel({ chromium: CHROMIUM, sessionDir, store, log: createLogger('silent'), accounts: createAccounts(store), terminal: false });
     await channel.start(async () => []);
 
     // LocalAuth keeps the browser profile under the session directory: that is how we find it.

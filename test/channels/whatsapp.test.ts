@@ -6,14 +6,15 @@ import express from 'express';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createChannels } from '../../channels/index.js';
-import { adminAccess } from '../../channels/whatsapp-admin.js';
 import { ChannelError } from '../../channels/channel.js';
 import { WHATSAPP_TEXTS, createWhatsAppChannel, type WhatsAppChannel, type WhatsAppOptions, type WhatsAppPacing } from '../../channels/whatsapp.js';
 import { startNaast, type RunningNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { FakeWhatsApp } from '../fakes/whatsapp-client.js';
+import { invite, login } from '../support/admin-login.js';
 import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
 
+const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
 const REFERENCE = /\b[A-Z]{2}-[2-9A-HJ-NP-Z]{4}\b/;
 /** What a resident in a hurry answers, step by step (as in the chat API's test). */
 const ANSWERS = ['3', '3', 'Nog niets', 'nee', 'ja', 'geen voorkeur', 'ja', 'Liever niet', '06 12345678'];
@@ -35,7 +36,7 @@ const person = () => `316${nextNumber++}@c.us`;
 beforeAll(async () => {
   smtp = await startFakeSmtp();
   const dataDir = await mkdtemp(join(tmpdir(), 'naast-whatsapp-'));
-  naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, LOG_LEVEL: 'silent' }));
+  naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, SMTP_URL: smtp.url, LOG_LEVEL: 'silent', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }));
 });
 afterEach(async () => {
   await Promise.all(opened.splice(0).map((c) => c.stop()));
@@ -52,7 +53,7 @@ async function open(world: FakeWhatsApp, options: Partial<WhatsAppOptions> = {})
     sessionDir: '/not/used',
     store: naast.core.store,
     log: naast.core.log,
-    adminPassword: undefined,
+    accounts: naast.core.accounts,
     client: world.factory,
     pacing: QUICK,
     terminal: false,
@@ -86,10 +87,10 @@ describe('the WhatsApp channel, against a fake whatsapp-web.js client', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'naast-whatsapp-config-'));
     const config = loadConfig({ WHATSAPP: '1', DATA_DIR: dataDir });
     expect(config.whatsapp).toEqual({ chromium: '/usr/bin/chromium', sessionDir: join(dataDir, 'whatsapp') });
-    const channels = createChannels(config, { store: naast.core.store, log: naast.core.log });
+    const channels = createChannels(config, { store: naast.core.store, log: naast.core.log, accounts: naast.core.accounts });
     const whatsapp = channels.find((c) => c.id === 'whatsapp');
     expect(whatsapp?.router).toBeDefined();
-    expect(createChannels(loadConfig({ DATA_DIR: dataDir }), { store: naast.core.store, log: naast.core.log })).toEqual([]);
+    expect(createChannels(loadConfig({ DATA_DIR: dataDir }), { store: naast.core.store, log: naast.core.log, accounts: naast.core.accounts })).toEqual([]);
   });
 
   it('pairs by QR code: drawn for the terminal, then ready once the phone scans it', async () => {
@@ -278,7 +279,7 @@ describe('the WhatsApp channel, against a fake whatsapp-web.js client', () => {
   });
 
   it('refuses to start without a browser to run, naming the setting', async () => {
-    const channel = createWhatsAppChannel({ chromium: '/nonexistent/chromium', sessionDir: '/nonexistent', store: naast.core.store, log: naast.core.log, adminPassword: undefined, terminal: false });
+    const channel = createWhatsAppChannel({ chromium: '/nonexistent/chromium', sessionDir: '/nonexistent', store: naast.core.store, log: naast.core.log, accounts: naast.core.accounts, terminal: false });
     await expect(channel.start(async () => [])).rejects.toMatchObject({ name: 'ConfigError', variable: 'WHATSAPP_CHROMIUM' });
     await channel.stop();
   });
@@ -336,6 +337,11 @@ describe('the WhatsApp channel, against a fake whatsapp-web.js client', () => {
 
 describe('the WhatsApp pairing page', () => {
   let server: import('node:http').Server | undefined;
+  /** An administrator's session, got through the admin API's login. */
+  let admin = '';
+  beforeAll(async () => {
+    admin = await login(naast.url, ADMIN.email, ADMIN.password);
+  });
   afterEach(async () => {
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     server = undefined;
@@ -357,7 +363,7 @@ describe('the WhatsApp pairing page', () => {
     const url = await serve(channel);
     // Drawing the image is asynchronous and tells nobody: wait for it to be there.
     await vi.waitFor(() => expect(channel.status().qr).toBeDefined());
-    let res = await fetch(url);
+    let res = await fetch(url, { headers: { cookie: admin } });
     let html = await res.text();
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toBe('no-store');
@@ -367,46 +373,29 @@ describe('the WhatsApp pairing page', () => {
     expect(html).not.toMatch(/<script|\sstyle=|\son\w+=/i);
 
     world.scan();
-    res = await fetch(url);
+    res = await fetch(url, { headers: { cookie: admin } });
     html = await res.text();
     expect(html).toContain('data-state="ready"');
     expect(html).not.toContain('<img');
   });
 
-  it('asks anyone not on this machine for the admin password, and checks it', async () => {
-    const world = new FakeWhatsApp();
-    const channel = await open(world, { adminPassword: 'lang-genoeg-wachtwoord' });
-    const url = await serve(channel);
-    const remote = { 'x-forwarded-for': '203.0.113.7' };
-    const basic = (password: string) => ({ ...remote, authorization: `Basic ${Buffer.from(`beheer:${password}`).toString('base64')}` });
-    const without = await fetch(url, { headers: remote });
-    expect(without.status).toBe(401);
-    expect(without.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
-    expect((await fetch(url, { headers: basic('fout-wachtwoord-123') })).status).toBe(401);
-    expect((await fetch(url, { headers: basic('lang-genoeg-wachtwoord') })).status).toBe(200);
-    expect((await fetch(url)).status).toBe(200);
+  it('sends a browser without a session to the login page, and never caches the answer', async () => {
+    const url = await serve(await open(new FakeWhatsApp()));
+    const res = await fetch(url, { redirect: 'manual' });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/admin/?next=%2Fadmin%2Fwhatsapp');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    // Loopback is no longer enough, and the old basic-auth password opens nothing.
+    const basic = `Basic ${Buffer.from(`beheer:${ADMIN.password}`).toString('base64')}`;
+    expect((await fetch(url, { redirect: 'manual', headers: { authorization: basic } })).status).toBe(303);
   });
 
-  it('refuses anyone not on this machine when no admin password is set', async () => {
-    const channel = await open(new FakeWhatsApp());
-    const url = await serve(channel);
-    expect((await fetch(url, { headers: { 'x-forwarded-for': '203.0.113.7' } })).status).toBe(403);
-    expect((await fetch(url)).status).toBe(200);
-  });
-
-  it('lets loopback in, and only loopback without a proxy in between', () => {
-    const ask = (remoteAddress: string, headers: Record<string, string> = {}, password?: string) => adminAccess({ remoteAddress, headers }, password);
-    expect(ask('127.0.0.1')).toBe('allow');
-    expect(ask('::1')).toBe('allow');
-    expect(ask('::ffff:127.0.0.1')).toBe('allow');
-    expect(ask('192.168.1.20')).toBe('forbidden');
-    expect(ask('192.168.1.20', {}, 'lang-genoeg-wachtwoord')).toBe('unauthorized');
-    expect(ask('::ffff:10.0.0.5', {}, 'lang-genoeg-wachtwoord')).toBe('unauthorized');
-    expect(ask('127.0.0.1', { 'x-forwarded-for': '127.0.0.1' }, 'lang-genoeg-wachtwoord')).toBe('unauthorized');
-    expect(ask('127.0.0.1', { forwarded: 'for=198.51.100.1' })).toBe('forbidden');
-    const auth = (p: string) => ({ authorization: `Basic ${Buffer.from(`x:${p}`).toString('base64')}` });
-    expect(ask('192.168.1.20', auth('lang-genoeg-wachtwoord'), 'lang-genoeg-wachtwoord')).toBe('allow');
-    expect(ask('192.168.1.20', auth('lang-genoeg-wachtwoord'))).toBe('forbidden');
-    expect(ask('127.0.0.1', auth('verkeerd'), 'lang-genoeg-wachtwoord')).toBe('unauthorized');
+  it('shows the QR code to administrators only, not to other roles', async () => {
+    const url = await serve(await open(new FakeWhatsApp()));
+    const viewer = await invite(naast.url, admin, { email: 'kijker@haarlem.example', role: 'viewer' }, 'kijker wachtwoord 12');
+    const refused = await fetch(url, { headers: { cookie: viewer.cookie } });
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).not.toMatch(/<img|data-state/);
+    expect((await fetch(url, { headers: { cookie: admin } })).status).toBe(200);
   });
 });

@@ -1,12 +1,13 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createMonitoringRouter } from '../../src/monitoring/monitoring-routes.js';
+import { startNaast, type RunningNaast } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
 import { seededDataDir } from '../monitoring/seed.js';
+import { invite, login } from '../support/admin-login.js';
 import { checkAccessibleAtTwoWidths, chromiumAvailable, chromiumPath, describeViolations, launchBrowser, type Browser } from './browser.js';
 
-// The municipality's monitoring page in real headless Chromium, over a seeded lowdb store.
+// The municipality's monitoring page in real headless Chromium, over a seeded lowdb store, reached
+// the way staff reach it: logged in at /admin, through the menu.
 
 const available = chromiumAvailable();
 const inCi = Boolean(process.env.CI);
@@ -14,26 +15,52 @@ if (!available) {
   console.warn(`\n[monitoring e2e] No Chromium at ${chromiumPath} (set CHROMIUM_PATH).` + (inCi ? ' CI must run this test, so it fails.\n' : ' Skipping.\n'));
 }
 
-const PASSWORD = 'correct horse battery';
+const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
+const VIEWER = { email: 'kijker@haarlem.example', password: 'kijker wachtwoord 12' };
 const SCREENSHOT = '/tmp/naast-monitoring.png';
+
+/** Presses Tab (or Shift+Tab) until the element is focused, as a keyboard user reaches it; fails when it never is. */
+async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${selector} cannot be reached with Tab`);
+}
+
+/** Waits until the shell has shown its view (focus on the heading), or said that it could not load it. */
+async function viewFocused(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.matches('#view h1') || /kon niet laden/.test(document.getElementById('status')?.textContent ?? ''));
+}
+
+/** Logs in on the /admin page with the keyboard only. */
+async function keyboardLogin(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.locator('#email').waitFor();
+  await tabTo(page, '#email');
+  await page.keyboard.type(who.email);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(who.password);
+  await page.keyboard.press('Enter');
+}
 
 describe.skipIf(!available && !inCi)('the monitoring page in a browser', () => {
   let seeded: Awaited<ReturnType<typeof seededDataDir>> | undefined;
-  let server: Server | undefined;
+  let naast: RunningNaast | undefined;
   let browser: Browser | undefined;
   let url = '';
   const cspErrors: string[] = [];
+  const pageErrors: string[] = [];
 
   beforeAll(async () => {
     if (!available) throw new Error(`Chromium is missing at ${chromiumPath}; CI needs it for the monitoring test`);
     seeded = await seededDataDir();
-    const app = express();
-    app.use(createMonitoringRouter({ store: seeded.store, adminPassword: PASSWORD }));
-    server = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/admin/monitoring?from=2025-01-01&to=2025-12-31`;
+    // The seeded files are Naast's data folder from here on.
+    await seeded.store.close();
+    naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: seeded.dataDir, LOG_LEVEL: 'silent', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }));
+    await invite(naast.url, await login(naast.url, ADMIN.email, ADMIN.password), { email: VIEWER.email, role: 'viewer' }, VIEWER.password);
+    url = `${naast.url}/admin/monitoring?from=2025-01-01&to=2025-12-31`;
     browser = await launchBrowser();
+    browser.page.on('pageerror', (e) => pageErrors.push(e.message));
     browser.page.on('console', (m) => {
       if (m.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(m.text()) && !/axe/i.test(m.text())) cspErrors.push(m.text());
     });
@@ -41,8 +68,22 @@ describe.skipIf(!available && !inCi)('the monitoring page in a browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+    await naast?.stop();
     await seeded?.cleanup();
+  });
+
+  it('opens for an administrator who logs in with the keyboard and follows "Monitoring" in the menu', async () => {
+    const page = browser!.page;
+    await page.goto(`${naast!.url}/admin/`);
+    await keyboardLogin(page, ADMIN);
+    const link = page.getByRole('link', { name: 'Monitoring', exact: true });
+    await link.waitFor();
+    await viewFocused(page);
+    // The shell focuses the view's heading; the menu is above it.
+    await tabTo(page, '#menu-items a[href="/admin/monitoring"]', 'Shift+Tab');
+    await Promise.all([page.waitForURL(/\/admin\/monitoring$/), page.keyboard.press('Enter')]);
+    expect(await page.textContent('h1')).toBe('Monitoring cliëntondersteuning');
+    expect(await page.getByRole('link', { name: 'Terug naar beheer' }).getAttribute('href')).toBe('/admin/');
   });
 
   it('shows the same numbers in the chart as in the table beside it', async () => {
@@ -94,15 +135,27 @@ describe.skipIf(!available && !inCi)('the monitoring page in a browser', () => {
     expect(await page.$$eval('#months tbody tr', (rows) => rows.length)).toBe(1);
   });
 
-  it('asks a browser behind a proxy for the password, and opens with it', async () => {
+  it('lets a viewer in after logging in, back on the page they asked for, but not into the trees', async () => {
     const page = browser!.page;
-    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '203.0.113.7' });
-    // Headless Chromium cannot show the password prompt that a 401 with WWW-Authenticate asks for.
-    await expect(page.goto(url)).rejects.toThrow(/ERR_INVALID_AUTH_CREDENTIALS/);
-    await page.setExtraHTTPHeaders({ 'X-Forwarded-For': '203.0.113.7', Authorization: `Basic ${Buffer.from(`gemeente:${PASSWORD}`).toString('base64')}` });
-    const allowed = await page.goto(url);
-    expect(allowed?.status()).toBe(200);
+    // Back to the admin page and out, with the keyboard.
+    await tabTo(page, 'a[href="/admin/"]', 'Shift+Tab');
+    await Promise.all([page.waitForURL(/\/admin\/(#.*)?$/), page.keyboard.press('Enter')]);
+    await viewFocused(page);
+    await tabTo(page, '#logout', 'Shift+Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('U bent uitgelogd.').waitFor();
+
+    // Without a session the page sends the browser to the login, which sends it back after.
+    await page.goto(`${naast!.url}/admin/monitoring`);
+    expect(page.url()).toBe(`${naast!.url}/admin/?next=%2Fadmin%2Fmonitoring`);
+    await Promise.all([page.waitForURL(/\/admin\/monitoring$/), keyboardLogin(page, VIEWER)]);
     expect(await page.textContent('h1')).toBe('Monitoring cliëntondersteuning');
-    await page.setExtraHTTPHeaders({});
-  });
+
+    // The viewer's menu has monitoring, and no editing; the API agrees.
+    await page.goto(`${naast!.url}/admin/`);
+    await page.getByRole('link', { name: 'Monitoring', exact: true }).waitFor();
+    expect(await page.locator('#menu-items a[href="#trees"]').count()).toBe(0);
+    expect(await page.evaluate(async () => (await fetch('/admin/api/trees')).status)).toBe(403);
+    expect(pageErrors).toEqual([]);
+  }, 30_000);
 });

@@ -2,66 +2,79 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAccounts } from '../../src/admin/accounts.js';
+import { createAdminRouter } from '../../src/admin/admin-routes.js';
+import { createLogger } from '../../src/log.js';
 import { createMonitoringRouter } from '../../src/monitoring/monitoring-routes.js';
+import { invite, login } from '../support/admin-login.js';
 import { SECRET_WORDS, seededDataDir } from './seed.js';
 
-const PASSWORD = 'correct horse battery';
-const basic = (password: string) => `Basic ${Buffer.from(`gemeente:${password}`).toString('base64')}`;
-/** With this header the loopback peer is a proxy, so the person behind it must log in. */
-const PROXIED = { 'X-Forwarded-For': '203.0.113.7' };
+const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
 
 let seeded: Awaited<ReturnType<typeof seededDataDir>>;
-const servers: Server[] = [];
-
-async function serve(adminPassword: string | undefined): Promise<string> {
-  const app = express();
-  app.use(createMonitoringRouter({ store: seeded.store, adminPassword, now: () => new Date('2025-11-20T12:00:00Z') }));
-  const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  servers.push(server);
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
-let withPassword = '';
-let withoutPassword = '';
+let server: Server | undefined;
+let base = '';
+/** Cookies of a signed-in administrator, viewer and editor. */
+const cookies = { administrator: '', viewer: '', editor: '' };
+/** A page of the running app as the administrator sees it. */
+const get = (path: string, cookie = cookies.administrator) => fetch(`${base}${path}`, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
 
 beforeAll(async () => {
   seeded = await seededDataDir();
-  withPassword = await serve(PASSWORD);
-  withoutPassword = await serve(undefined);
+  const accounts = createAccounts(seeded.store);
+  await accounts.ensureFirstAdministrator(ADMIN.email, ADMIN.password);
+  const app = express();
+  // The admin API for logging in, as app.ts mounts it, with the monitoring routes beside it.
+  app.use(createAdminRouter({ accounts, log: createLogger('silent'), secure: false }));
+  app.use(createMonitoringRouter({ store: seeded.store, accounts, now: () => new Date('2025-11-20T12:00:00Z') }));
+  server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  cookies.administrator = await login(base, ADMIN.email, ADMIN.password);
+  cookies.viewer = (await invite(base, cookies.administrator, { email: 'kijker@haarlem.example', role: 'viewer' }, 'kijker wachtwoord 12')).cookie;
+  cookies.editor = (await invite(base, cookies.administrator, { email: 'redactie@haarlem.example', role: 'editor' }, 'redactie wachtwoord 12')).cookie;
 });
 afterAll(async () => {
-  await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
   await seeded?.cleanup();
 });
 
 describe('access to the monitoring page', () => {
-  it('lets this machine in without a password', async () => {
-    const res = await fetch(`${withoutPassword}/admin/monitoring`);
-    expect(res.status).toBe(200);
-    expect(res.headers.get('cache-control')).toBe('no-store');
+  it('sends a browser without a session to the login page, to come back after', async () => {
+    for (const path of ['/admin/monitoring', '/admin/monitoring.csv']) {
+      const res = await get(path, '');
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe(`/admin/?next=${encodeURIComponent(path)}`);
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+    // A made-up or ended session is no session.
+    expect((await get('/admin/monitoring', `naast_admin=${'A'.repeat(43)}`)).status).toBe(303);
   });
 
-  it('asks anyone else for the password, and refuses a wrong one', async () => {
+  it('shows the figures to administrators and viewers, and refuses editors', async () => {
     for (const path of ['/admin/monitoring', '/admin/monitoring.csv']) {
-      const none = await fetch(`${withPassword}${path}`, { headers: PROXIED });
-      expect(none.status).toBe(401);
-      expect(none.headers.get('www-authenticate')).toMatch(/^Basic realm=/);
-      expect((await fetch(`${withPassword}${path}`, { headers: { ...PROXIED, Authorization: basic('wrong password!') } })).status).toBe(401);
-      expect((await fetch(`${withPassword}${path}`, { headers: { ...PROXIED, Authorization: basic(PASSWORD) } })).status).toBe(200);
+      expect((await get(path, cookies.administrator)).status).toBe(200);
+      expect((await get(path, cookies.viewer)).status).toBe(200);
+      expect((await get(path, cookies.editor)).status).toBe(403);
     }
   });
 
-  it('refuses anyone else when no ADMIN_PASSWORD is set', async () => {
-    expect((await fetch(`${withoutPassword}/admin/monitoring`, { headers: PROXIED })).status).toBe(403);
-    expect((await fetch(`${withoutPassword}/admin/monitoring.csv`, { headers: { ...PROXIED, Authorization: basic(PASSWORD) } })).status).toBe(403);
+  it('no longer lets this machine in without a login, nor takes a basic-auth password', async () => {
+    const basic = `Basic ${Buffer.from(`gemeente:${ADMIN.password}`).toString('base64')}`;
+    const res = await fetch(`${base}/admin/monitoring`, { headers: { authorization: basic }, redirect: 'manual' });
+    expect(res.status).toBe(303);
+  });
+
+  it('offers the way back to the admin page', async () => {
+    const html = await (await get('/admin/monitoring')).text();
+    expect(html).toContain('<a href="/admin/">Terug naar beheer</a>');
   });
 });
 
 describe('the monitoring page', () => {
   it('shows suppressed counts, no script, and a CSP without unsafe-inline', async () => {
-    const res = await fetch(`${withPassword}/admin/monitoring?from=2025-01-01&to=2025-12-31`);
+    const res = await get(`/admin/monitoring?from=2025-01-01&to=2025-12-31`);
     const html = await res.text();
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toMatch(/default-src 'none'/);
@@ -77,8 +90,8 @@ describe('the monitoring page', () => {
   });
 
   it('never shows what a resident wrote, who they are, or a case reference', async () => {
-    const html = await (await fetch(`${withPassword}/admin/monitoring?from=2020-01-01&to=2026-12-31`)).text();
-    const csv = await (await fetch(`${withPassword}/admin/monitoring.csv?from=2020-01-01&to=2026-12-31`)).text();
+    const html = await (await get(`/admin/monitoring?from=2020-01-01&to=2026-12-31`)).text();
+    const csv = await (await get(`/admin/monitoring.csv?from=2020-01-01&to=2026-12-31`)).text();
     for (const shown of [html, csv]) {
       expect(shown).not.toContain('GEHEIM');
       expect(shown).not.toContain(SECRET_WORDS.slice(12));
@@ -87,13 +100,13 @@ describe('the monitoring page', () => {
   });
 
   it('defaults to the current year', async () => {
-    const html = await (await fetch(`${withPassword}/admin/monitoring`)).text();
+    const html = await (await get(`/admin/monitoring`)).text();
     expect(html).toContain('Periode: 1 januari 2025 tot en met 31 december 2025.');
     expect(html).toContain('href="monitoring.csv?from=2025-01-01&amp;to=2025-12-31"');
   });
 
   it('says in Dutch what is wrong with a period, with the form to try again', async () => {
-    const res = await fetch(`${withPassword}/admin/monitoring?from=2025-05-01&to=2025-04-01`);
+    const res = await get(`/admin/monitoring?from=2025-05-01&to=2025-04-01`);
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('De einddatum ligt vóór de begindatum.');
@@ -104,7 +117,7 @@ describe('the monitoring page', () => {
 
 describe('the CSV download', () => {
   it('is an attachment with "<5" for counts from 1 to 4', async () => {
-    const res = await fetch(`${withPassword}/admin/monitoring.csv?from=2025-01-01&to=2025-12-31`);
+    const res = await get(`/admin/monitoring.csv?from=2025-01-01&to=2025-12-31`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="naast-monitoring-2025-01-01-2025-12-31.csv"');
@@ -114,6 +127,6 @@ describe('the CSV download', () => {
   });
 
   it('answers 400 to a bad period', async () => {
-    expect((await fetch(`${withPassword}/admin/monitoring.csv?from=2025-13-01`)).status).toBe(400);
+    expect((await get('/admin/monitoring.csv?from=2025-13-01')).status).toBe(400);
   });
 });

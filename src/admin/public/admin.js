@@ -1,9 +1,22 @@
-// Naast beheer: log in, edit the dialog's texts (nl and en side by side), save a draft, publish.
-// Every text goes into the page as text (textContent / value), never as HTML.
+// Naast beheer: the shell. Login (with a TOTP code when asked), a menu by role, and one view at a time;
+// each view is its own module exporting mount(root, ctx). Text goes into the page as text, never as HTML.
 const API = '/admin/api';
-const TREE = 'intake';
 const $ = (id) => document.getElementById(id);
-let tree = null;
+
+/** Views by name: the module, the menu label, and the roles that see it. */
+const VIEWS = {
+  trees: { file: './tree-editor.js', label: 'Gesprek', roles: ['administrator', 'editor'] },
+  pool: { file: './pool-editor.js', label: 'Organisaties', roles: ['administrator', 'editor'] },
+  cases: { file: './cases.js', label: 'Zaken', roles: ['supporter', 'administrator'] },
+  users: { file: './users.js', label: 'Gebruikers', roles: ['administrator'] },
+  account: { file: './account.js', label: 'Mijn account', roles: ['administrator', 'editor', 'supporter', 'viewer'] },
+};
+/** Pages outside this app, shown as plain links. */
+const LINKS = [{ href: '/admin/monitoring', label: 'Monitoring', roles: ['administrator', 'viewer'] }];
+
+const ROLE_NAMES = { administrator: 'beheerder', editor: 'redacteur', supporter: 'ondersteuner', viewer: 'kijker' };
+
+let me = null;
 
 function say(text, items) {
   const status = $('status');
@@ -28,92 +41,134 @@ async function call(method, path, body) {
     credentials: 'same-origin',
   });
   let data = null;
-  try { data = await res.json(); } catch { /* empty */ }
+  try { data = await res.json(); } catch { /* no body */ }
   return { status: res.status, data };
 }
 
-/** B1: sentences over 15 words are hard for many residents. */
-function hints(text) {
-  return text.split(/(?<=[.!?])\s+/).filter((s) => s.split(/\s+/).filter(Boolean).length > 15).map((s) => `Lange zin (${s.split(/\s+/).length} woorden): maak hem korter.`);
+const allowed = (role) => Object.keys(VIEWS).filter((v) => VIEWS[v].roles.includes(role));
+
+/** Where to go after login: only a path of this site, never another site. */
+function nextPath() {
+  const next = new URLSearchParams(location.search).get('next');
+  return next && /^\/admin\/[A-Za-z0-9/._-]*(\?[A-Za-z0-9=&%._-]*)?$/.test(next) && !next.startsWith('/admin/api') ? next : null;
 }
 
-function textField(id, label, lang, value, onInput) {
-  const wrap = document.createElement('p');
-  const l = document.createElement('label');
-  l.htmlFor = id;
-  l.textContent = label;
-  const area = document.createElement('textarea');
-  area.id = id;
-  area.lang = lang;
-  area.value = value;
-  const hint = document.createElement('p');
-  hint.className = 'hint';
-  hint.id = `${id}-hint`;
-  area.setAttribute('aria-describedby', hint.id);
-  const update = () => { hint.textContent = hints(area.value).join(' '); };
-  area.addEventListener('input', () => { onInput(area.value); update(); $('publish').disabled = true; });
-  update();
-  wrap.append(l, document.createElement('br'), area, hint);
-  return wrap;
+function renderMenu() {
+  const items = $('menu-items');
+  items.replaceChildren();
+  const views = me.mustChangePassword ? ['account'] : allowed(me.role);
+  for (const view of views) {
+    const li = document.createElement('li');
+    const a = document.createElement('a');
+    a.href = `#${view}`;
+    a.textContent = VIEWS[view].label;
+    a.dataset.view = view;
+    li.append(a);
+    items.append(li);
+  }
+  if (!me.mustChangePassword) {
+    for (const link of LINKS.filter((l) => l.roles.includes(me.role))) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = link.href;
+      a.textContent = link.label;
+      li.append(a);
+      items.append(li);
+    }
+  }
+  $('who').textContent = `${me.email} (${ROLE_NAMES[me.role] ?? me.role})`;
+  $('menu').hidden = false;
 }
 
-function textGroup(key, title, text) {
-  const set = document.createElement('fieldset');
-  const legend = document.createElement('legend');
-  legend.textContent = title;
-  const pair = document.createElement('div');
-  pair.className = 'pair';
-  pair.append(
-    textField(`${key}-nl`, 'Nederlands', 'nl', text.nl, (v) => { text.nl = v; }),
-    textField(`${key}-en`, 'English', 'en', text.en, (v) => { text.en = v; }),
-  );
-  set.append(legend, pair);
-  return set;
-}
-
-function render() {
-  const fields = $('fields');
-  fields.replaceChildren();
-  for (const node of tree.nodes) if (node.text && typeof node.text.nl === 'string') fields.append(textGroup(`node-${node.id}`, `Stap "${node.id}"`, node.text));
-  for (const [key, text] of Object.entries(tree.texts)) fields.append(textGroup(`text-${key}`, `Vaste tekst "${key}"`, text));
-}
-
-async function open() {
-  const list = await call('GET', '/trees');
-  if (list.status !== 200) { say('Uw rol mag de teksten niet aanpassen.'); return; }
-  const live = list.data.find((t) => t.id === TREE);
-  $('version').textContent = live ? `Nu live: versie ${live.version}.` : '';
-  const got = await call('GET', `/trees/${TREE}`);
-  tree = got.data;
+let showing = 0;
+async function show(view) {
+  const views = me.mustChangePassword ? ['account'] : allowed(me.role);
+  if (!views.includes(view)) view = views[0] ?? 'account';
+  if (location.hash !== `#${view}`) history.replaceState(null, '', `#${view}`);
+  for (const a of document.querySelectorAll('#menu-items a[data-view]')) {
+    if (a.dataset.view === view) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
+  }
+  const ticket = ++showing;
+  const root = $('view');
+  root.replaceChildren();
+  root.hidden = false;
   $('login-section').hidden = true;
-  $('editor-section').hidden = false;
-  render();
-  $('editor-title').focus();
+  document.title = `${VIEWS[view].label} – Naast beheer`;
+  try {
+    const module = await import(VIEWS[view].file);
+    if (ticket !== showing) return;
+    await module.mount(root, ctx);
+  } catch (err) {
+    say('Dit onderdeel kon niet laden. Ververs de pagina of probeer het later opnieuw.');
+    console.error(err);
+    return;
+  }
+  if (ticket !== showing) return;
+  const heading = root.querySelector('h1');
+  if (heading) {
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+}
+
+const ctx = {
+  call,
+  say,
+  get me() { return me; },
+  // A view may have changed what the menu offers (a new password ends the password-only mode).
+  go: (view) => {
+    renderMenu();
+    return show(view ?? allowed(me.role)[0]);
+  },
+};
+
+async function enter() {
+  const res = await call('GET', '/me');
+  if (res.status !== 200) return false;
+  me = res.data;
+  renderMenu();
+  const next = nextPath();
+  if (next && !me.mustChangePassword) {
+    location.assign(next);
+    return true;
+  }
+  await show(location.hash.slice(1));
+  return true;
 }
 
 $('login').addEventListener('submit', async (event) => {
   event.preventDefault();
-  const res = await call('POST', '/login', { email: $('email').value, password: $('password').value });
-  if (res.status === 200) { say('U bent ingelogd.'); await open(); }
-  else say(res.data?.error ?? 'Inloggen lukte niet.');
-});
-
-$('editor').addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const res = await call('PUT', `/trees/${TREE}/draft`, tree);
-  if (res.status === 200) { say('Het concept is opgeslagen en klopt. U kunt het nu publiceren.'); $('publish').disabled = false; }
-  else if (res.status === 422) say('Het concept klopt nog niet:', res.data.errors.map((e) => `${e.node}: ${e.message}`));
-  else say(res.data?.error ?? 'Opslaan lukte niet.');
-});
-
-$('publish').addEventListener('click', async () => {
-  const res = await call('POST', `/trees/${TREE}/publish`, {});
+  const body = { email: $('email').value, password: $('password').value };
+  if (!$('code-row').hidden && $('code').value) body.code = $('code').value.trim();
+  const res = await call('POST', '/login', body);
   if (res.status === 200) {
-    say(`Gepubliceerd als versie ${res.data.version}. Nieuwe gesprekken krijgen deze teksten.`);
-    $('version').textContent = `Nu live: versie ${res.data.version}.`;
-    $('publish').disabled = true;
-  } else say(res.data?.error ?? 'Publiceren lukte niet.');
+    $('password').value = '';
+    $('code').value = '';
+    $('code-row').hidden = true;
+    say(res.data?.mustChangePassword ? 'U bent ingelogd. Kies eerst een eigen wachtwoord.' : 'U bent ingelogd.');
+    await enter();
+    return;
+  }
+  if (res.data?.totpRequired) {
+    $('code-row').hidden = false;
+    $('code').focus();
+  }
+  say(res.data?.error ?? 'Inloggen lukte niet. Probeer het opnieuw.');
 });
 
-$('editor-title').tabIndex = -1;
-void call('GET', '/me').then((res) => { if (res.status === 200) void open(); });
+$('logout').addEventListener('click', async () => {
+  await call('POST', '/logout', {});
+  me = null;
+  $('menu').hidden = true;
+  $('view').hidden = true;
+  $('view').replaceChildren();
+  $('login-section').hidden = false;
+  history.replaceState(null, '', '/admin/');
+  say('U bent uitgelogd.');
+  $('login-title').focus();
+});
+
+window.addEventListener('hashchange', () => { if (me) void show(location.hash.slice(1)); });
+
+void enter();

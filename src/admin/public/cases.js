@@ -1,0 +1,297 @@
+// Zaken: a supporter's cases (their own organisation), or every organisation's for an administrator.
+// A case opens in the page with what the resident shared and the decisions its status allows.
+// Everything goes into the page as text (textContent, value), never as HTML: it is residents' data.
+
+const KIND = { support: 'ondersteuning', complaint: 'klacht' };
+/** Statuses in plain Dutch, as a supporter thinks of them. */
+const STATUS = {
+  queued: 'nieuw (e-mail nog onderweg)',
+  sent: 'nieuw, wacht op uw besluit',
+  accepted: 'aangenomen',
+  declined: 'afgewezen',
+  closed: 'afgesloten',
+};
+const DONE = { accept: 'aangenomen. De inwoner krijgt bericht', decline: 'afgewezen. De inwoner krijgt bericht', close: 'afgesloten. De inwoner krijgt bericht' };
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
+const when = (iso) => {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
+};
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+function ensureStyles() {
+  if (document.querySelector('link[href="/admin/cases.css"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/admin/cases.css';
+  document.head.append(link);
+}
+
+/** A definition list of {label, value} rows, or "(geen)". */
+function rows(items) {
+  if (!items || !items.length) return el('p', '(geen)');
+  const dl = el('dl', undefined, 'rows');
+  for (const r of items) dl.append(el('dt', r.label), el('dd', r.value));
+  return dl;
+}
+
+function quote(text) {
+  const q = el('blockquote', undefined, 'words');
+  q.append(el('p', text));
+  return q;
+}
+
+export async function mount(root, ctx) {
+  ensureStyles();
+  const admin = ctx.me.role === 'administrator';
+  const h1 = el('h1', admin ? 'Alle zaken' : 'Zaken');
+  h1.tabIndex = -1;
+  root.append(h1);
+
+  const orgs = await ctx.call('GET', '/cases/organisations');
+  const organisations = orgs.status === 200 && Array.isArray(orgs.data) ? orgs.data : [];
+  if (!admin && organisations[0]) h1.textContent = `Zaken van ${organisations[0].name}`;
+  root.append(
+    el('p', admin
+      ? 'Hier ziet u de zaken van alle organisaties. Open zaken staan bovenaan, de oudste eerst.'
+      : 'Hier ziet u de vragen die inwoners via Naast aan uw organisatie gaven. Open zaken staan bovenaan, de oudste eerst.'),
+  );
+
+  let filter = '';
+  if (admin) {
+    const row = el('p');
+    const label = el('label', 'Organisatie');
+    label.htmlFor = 'cases-organisation';
+    const select = el('select');
+    select.id = 'cases-organisation';
+    const all = el('option', 'Alle organisaties');
+    all.value = '';
+    select.append(all);
+    for (const o of organisations) {
+      const option = el('option', o.name);
+      option.value = o.id;
+      select.append(option);
+    }
+    select.addEventListener('change', () => {
+      filter = select.value;
+      void refresh(true);
+    });
+    row.append(label, el('br'), select);
+    root.append(row);
+  }
+
+  const list = el('div');
+  const detail = el('section', undefined, 'case-detail');
+  detail.hidden = true;
+  detail.setAttribute('aria-labelledby', 'case-title');
+  root.append(list, detail);
+
+  /** The reference of the case open below the table, if any. */
+  let open = null;
+
+  async function refresh(announce) {
+    const res = await ctx.call('GET', `/cases${filter ? `?organisation=${encodeURIComponent(filter)}` : ''}`);
+    if (res.status !== 200 || !Array.isArray(res.data)) {
+      ctx.say(res.data?.error ?? 'De zaken konden niet laden. Probeer het later opnieuw.');
+      return;
+    }
+    renderList(res.data);
+    if (announce) ctx.say(res.data.length === 1 ? '1 zaak.' : `${res.data.length} zaken.`);
+  }
+
+  function renderList(cases) {
+    list.replaceChildren();
+    if (!cases.length) {
+      list.append(el('p', 'Er zijn nog geen zaken.'));
+      return;
+    }
+    const wrap = el('div', undefined, 'table-wrap');
+    // Scrolls sideways on a narrow screen: it must then be reachable with the keyboard.
+    wrap.tabIndex = 0;
+    wrap.setAttribute('role', 'region');
+    wrap.setAttribute('aria-labelledby', 'cases-caption');
+    const table = el('table', undefined, 'cases');
+    const caption = el('caption', 'Zaken: open zaken eerst, de oudste bovenaan');
+    caption.id = 'cases-caption';
+    const head = el('thead');
+    const tr = el('tr');
+    for (const name of ['Kenmerk', 'Soort', 'Status', 'Binnengekomen', 'Levensdomeinen']) {
+      const th = el('th', name);
+      th.scope = 'col';
+      tr.append(th);
+    }
+    head.append(tr);
+    const body = el('tbody');
+    for (const c of cases) {
+      const row = el('tr');
+      row.dataset.reference = c.reference;
+      const th = el('th');
+      th.scope = 'row';
+      const view = el('button', 'Bekijk ');
+      view.type = 'button';
+      view.className = 'view';
+      view.dataset.reference = c.reference;
+      view.append(el('span', c.reference, 'ref'));
+      view.addEventListener('click', () => void show(c.reference, true));
+      th.append(view);
+      const kind = el('td', KIND[c.kind] ?? c.kind);
+      if (c.kind === 'complaint' && c.deadline) kind.append(el('br'), el('span', `antwoord uiterlijk ${c.deadline}`, 'small'));
+      const status = el('td', STATUS[c.status] ?? c.status);
+      if (c.overdue) status.append(' ', el('strong', 'te laat', 'late'));
+      const domains = el('td', (c.domains ?? []).map((d) => d.label).join(', ') || '–');
+      row.append(th, kind, status, el('td', when(c.createdAt)), domains);
+      body.append(row);
+    }
+    table.append(caption, head, body);
+    wrap.append(table);
+    list.append(wrap);
+  }
+
+  /** Opens a case below the table; `focus` moves the focus to its heading. */
+  async function show(reference, focus) {
+    const res = await ctx.call('GET', `/cases/${encodeURIComponent(reference)}`);
+    if (res.status !== 200) {
+      ctx.say(res.data?.error ?? 'Deze zaak kon niet laden.');
+      return;
+    }
+    open = reference;
+    renderDetail(res.data);
+    detail.hidden = false;
+    if (focus) detail.querySelector('h2').focus();
+  }
+
+  function closeDetail() {
+    const reference = open;
+    open = null;
+    detail.hidden = true;
+    detail.replaceChildren();
+    const button = list.querySelector(`button.view[data-reference="${CSS.escape(reference ?? '')}"]`);
+    if (button) button.focus();
+    else h1.focus();
+  }
+
+  async function act(c, action, body, field) {
+    const res = await ctx.call('POST', `/cases/${encodeURIComponent(c.reference)}/${action}`, body);
+    if (res.status === 200) {
+      ctx.say(`Zaak ${c.reference} is ${DONE[action]}.`);
+    } else if (res.status === 400 && field) {
+      field.setAttribute('aria-invalid', 'true');
+      ctx.say(action === 'decline' ? 'Vul een reden in.' : res.data?.error ?? 'Dit lukte niet.');
+      field.focus();
+      return;
+    } else {
+      ctx.say(res.data?.error ?? 'Dit lukte niet. Probeer het later opnieuw.');
+    }
+    // The list and the case show the new status; the focus goes to the case's heading, where it was.
+    await refresh(false);
+    await show(c.reference, true);
+  }
+
+  function renderDetail(c) {
+    const s = c.summary;
+    detail.replaceChildren();
+    const h2 = el('h2', `Zaak ${c.reference}`);
+    h2.id = 'case-title';
+    h2.tabIndex = -1;
+    detail.append(h2);
+    const status = el('p');
+    status.append(el('strong', `Status: ${STATUS[c.status] ?? c.status}`));
+    if (c.overdue) status.append(' ', el('strong', 'te laat: de termijn van deze klacht is voorbij', 'late'));
+    detail.append(status, el('p', s.title));
+    if (s.deadline) detail.append(el('p', s.deadline));
+
+    if (c.actions.includes('accept')) {
+      const form = el('form', undefined, 'decide');
+      const p = el('p');
+      const label = el('label', 'Uw voornaam (de inwoner ziet deze)');
+      label.htmlFor = 'case-name';
+      const input = el('input');
+      input.id = 'case-name';
+      input.maxLength = 60;
+      input.autocomplete = 'given-name';
+      p.append(label, el('br'), input);
+      const button = el('button', 'Aannemen');
+      button.type = 'submit';
+      form.append(el('h3', 'Aannemen'), p, button);
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        void act(c, 'accept', input.value.trim() ? { name: input.value.trim() } : {});
+      });
+      detail.append(form);
+    }
+    if (c.actions.includes('decline')) {
+      const form = el('form', undefined, 'decide');
+      form.noValidate = true;
+      const p = el('p');
+      const label = el('label', 'Reden van afwijzen (verplicht; de inwoner ziet deze niet)');
+      label.htmlFor = 'case-reason';
+      const reason = el('textarea');
+      reason.id = 'case-reason';
+      reason.maxLength = 2000;
+      reason.required = true;
+      reason.addEventListener('input', () => reason.removeAttribute('aria-invalid'));
+      p.append(label, el('br'), reason);
+      const button = el('button', 'Afwijzen');
+      button.type = 'submit';
+      form.append(el('h3', 'Afwijzen'), p, button);
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        if (!reason.value.trim()) {
+          reason.setAttribute('aria-invalid', 'true');
+          ctx.say('Vul een reden in.');
+          reason.focus();
+          return;
+        }
+        void act(c, 'decline', { reason: reason.value }, reason);
+      });
+      detail.append(form);
+    }
+    if (c.actions.includes('close')) {
+      const form = el('form', undefined, 'decide');
+      const button = el('button', 'Afsluiten');
+      button.type = 'submit';
+      form.append(el('h3', 'Afsluiten'), el('p', 'Is de ondersteuning klaar? Sluit de zaak dan af. De inwoner krijgt daar bericht van.'), button);
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        void act(c, 'close', {});
+      });
+      detail.append(form);
+    }
+    if (!c.actions.length) detail.append(el('p', 'Over deze zaak is besloten; er valt niets meer te doen.'));
+
+    detail.append(el('h3', 'De vraag, in de eigen woorden van de inwoner'), quote(s.words));
+    detail.append(el('h3', 'Levensgebieden'));
+    if (s.domains.length) {
+      const ul = el('ul');
+      for (const d of s.domains) ul.append(el('li', d));
+      detail.append(ul);
+    } else detail.append(el('p', '(geen)'));
+    detail.append(el('h3', 'Vraagverheldering'), rows(s.answers));
+    detail.append(el('h3', 'Contact met de inwoner'), rows(s.contact));
+    detail.append(el('h3', 'Gegevens'), rows(s.details));
+    detail.append(el('h3', 'Toestemming'), el('p', `Gegeven op ${s.consent.at}, met deze tekst:`), quote(s.consent.text));
+    detail.append(el('h3', 'Geschiedenis'));
+    const ol = el('ol');
+    for (const e of c.history) {
+      const li = el('li', `${when(e.at)}: ${STATUS[e.status] ?? e.status}`);
+      if (e.note) li.append(el('br'), el('span', `Toelichting: ${e.note}`, 'note'));
+      ol.append(li);
+    }
+    detail.append(ol);
+    const back = el('button', 'Terug naar de lijst');
+    back.type = 'button';
+    back.addEventListener('click', closeDetail);
+    const last = el('p');
+    last.append(back);
+    detail.append(last);
+  }
+
+  await refresh(false);
+}

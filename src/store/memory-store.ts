@@ -1,0 +1,38 @@
+import type { Collection, Store, StoredRecord } from './store.js';
+
+/**
+ * A store that lives only in memory and vanishes with its owner: the editor's preview runs the real
+ * runtime on it, so nothing a test conversation does reaches the real store or disk.
+ * Values are copied in and out, as lowdb's are, so no caller can change a stored record by reference.
+ */
+export function createMemoryStore(): Store {
+  const collections = new Map<Collection, Map<string, StoredRecord>>();
+  const of = (collection: Collection) => {
+    let records = collections.get(collection);
+    if (!records) {
+      records = new Map();
+      collections.set(collection, records);
+    }
+    return records;
+  };
+  return {
+    async get<T extends StoredRecord>(collection: Collection, id: string) {
+      const value = of(collection).get(id);
+      return value === undefined ? undefined : (structuredClone(value) as T);
+    },
+    async put(collection, value) {
+      of(collection).set(value.id, structuredClone(value));
+    },
+    async delete(collection, id) {
+      of(collection).delete(id);
+    },
+    async list<T extends StoredRecord>(collection: Collection, where?: { field: string; value: unknown }) {
+      const all = [...of(collection).values()] as unknown as Record<string, unknown>[];
+      const hits = where ? all.filter((r) => r[where.field] === where.value) : all;
+      return structuredClone(hits) as unknown as T[];
+    },
+    async close() {
+      collections.clear();
+    },
+  };
+}
