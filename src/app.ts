@@ -10,7 +10,8 @@ import { createMonitoringRouter } from './monitoring/monitoring-routes.js';
 import { createAccounts, type Accounts, type User } from './admin/accounts.js';
 import { registerPoolRoutes, restorePublishedPool } from './admin/pool-admin.js';
 import { createAdminRouter } from './admin/admin-routes.js';
-import { registerTreeRoutes, restorePublished } from './admin/tree-admin.js';
+import { registerTreeRoutes, restorePublished, type TreeAdmin } from './admin/tree-admin.js';
+import { watchDialogs } from './core/dialogs-watch.js';
 import { registerCaseRoutes } from './admin/case-admin.js';
 import { createOrgInboxRouter, loadOrCreateInboxKey } from './handoff/org-inbox.js';
 import type { Pool } from './pool/pool-schema.js';
@@ -206,6 +207,7 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
   app.use(createCaseRouter({ handoffs: core.handoffs, log: core.log }));
   for (const adapter of adapters) if (adapter.router) app.use(adapter.router);
   if (!config.smtpUrl) app.use(createDevInboxRouter({ outboxDir: join(config.dataDir, 'outbox') }));
+  let treeAdmin: TreeAdmin | undefined;
   app.use(
     createAdminRouter({
       accounts: core.accounts,
@@ -215,7 +217,7 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
       audit: (user, action, detail) => core.accounts.audit(user, action, detail),
       extend: (api, allow) => {
         const audit = (user: User, action: string, detail: Record<string, unknown>) => core.accounts.audit(user, action, detail);
-        registerTreeRoutes(api, allow, {
+        treeAdmin = registerTreeRoutes(api, allow, {
           store: core.store,
           ids: () => core.runtime.treeIds(),
           live: (id) => core.runtime.liveTree(id),
@@ -229,6 +231,8 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
       },
     }),
   );
+  // A dialog file edited on disk goes live like a publish, or not at all when it is broken.
+  const dialogsWatch = watchDialogs(config.dialogsDir, treeAdmin!, core.log);
   app.use(createMonitoringRouter({ store: core.store, accounts: core.accounts, log: core.log }));
   const inboxKey = await loadOrCreateInboxKey(config.dataDir);
   app.use(createOrgInboxRouter({ store: core.store, pool: core.pool, key: inboxKey, ...(config.smtpUrl ? {} : { outboxDir: join(config.dataDir, 'outbox') }) }));
@@ -264,6 +268,7 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
     }
   } catch (err) {
     // A channel that cannot start (a wrong token) stops Naast with its reason, not half a service.
+    dialogsWatch.close();
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await stopServer();
     await core.stop();
@@ -276,6 +281,7 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
     channels,
     adapters,
     async stop() {
+      dialogsWatch.close();
       await Promise.allSettled(adapters.map((a) => a.stop()));
       await stopServer();
       await core.stop();

@@ -99,12 +99,21 @@ const PreviewBody = z.strictObject({
   choice: z.string().min(1).max(200).optional(),
 });
 
-export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => RequestHandler, opts: TreeAdminOptions): void {
+/** What the routes offer the rest of Naast: a tree file changed on disk goes through the same door as the editor. */
+export interface TreeAdmin {
+  /** A valid tree read from `file` becomes the next version (unless it is what is live already). */
+  fromFile(file: string, tree: Tree): Promise<number | undefined>;
+  /** A tree file that failed to load: shown to editors until the file is right again. */
+  fileFailed(id: string, message: string): void;
+}
+
+export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => RequestHandler, opts: TreeAdminOptions): TreeAdmin {
   const { store, log } = opts;
   const now = opts.now ?? (() => new Date());
   const editors = allow('administrator', 'editor');
   const preview = opts.preview && createTreePreview({ pool: () => opts.preview!.pool, classifier: opts.preview.classifier, isCrisis: opts.preview.isCrisis, log, now });
 
+  const fileErrors = new Map<string, string>();
   const liveNumber = async (id: string) => (await store.get<LivePointer>('trees', `live:${id}`))?.n ?? 1;
   const audit = (user: User, action: string, tree: string, detail: Record<string, unknown> = {}) => opts.audit(user, action, { tree, ...detail });
 
@@ -149,7 +158,7 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
   };
 
   api.get('/trees', editors, async (_req, res) => {
-    res.json(await Promise.all(opts.ids().map(async (id) => ({ id, version: await liveNumber(id) }))));
+    res.json(await Promise.all(opts.ids().map(async (id) => ({ id, version: await liveNumber(id), ...(fileErrors.has(id) ? { fileError: fileErrors.get(id) } : {}) }))));
   });
 
   api.get('/trees/:id', editors, (req, res) => {
@@ -189,11 +198,23 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     res.json({ ok: true, hints: treeHints(checked.tree) });
   });
 
+  /** Keeps `tree` as the next version and makes it live; `by` is a user, or a file changed on disk. */
+  const publish = async (by: Pick<User, 'email'>, id: string, tree: Tree): Promise<number> => {
+    const at = now().toISOString();
+    const versions = (await store.list<TreeVersion>('trees', { field: 'tree', value: id })).filter((r) => r.id.startsWith('v:'));
+    const live = opts.live(id)!;
+    // The version running from the file becomes version 1, so a rollback can bring it back.
+    if (versions.length === 0) await store.put<TreeVersion>('trees', { id: versionId(id, 1), tree: id, n: 1, json: live.tree, publishedBy: FROM_FILE, publishedAt: at });
+    const n = Math.max(1, ...versions.map((v) => v.n)) + 1;
+    await store.put<TreeVersion>('trees', { id: versionId(id, n), tree: id, n, json: tree, publishedBy: by.email, publishedAt: at });
+    await goLive(by as User, 'published', id, tree, n);
+    return n;
+  };
+
   api.post('/trees/:id/publish', editors, async (req, res) => {
     const id = req.params.id as string;
     const draft = await store.get<TreeDraft>('trees', `draft:${id}`);
-    const live = opts.live(id);
-    if (!draft || !live) {
+    if (!draft || !opts.live(id)) {
       res.status(404).json({ error: 'no draft to publish' });
       return;
     }
@@ -203,15 +224,8 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
       res.status(422).json({ errors: checked.issues });
       return;
     }
-    const user = res.locals.user as User;
-    const at = now().toISOString();
-    const versions = (await store.list<TreeVersion>('trees', { field: 'tree', value: id })).filter((r) => r.id.startsWith('v:'));
-    // The version running from the file becomes version 1, so a rollback can bring it back.
-    if (versions.length === 0) await store.put<TreeVersion>('trees', { id: versionId(id, 1), tree: id, n: 1, json: live.tree, publishedBy: FROM_FILE, publishedAt: at });
-    const n = Math.max(1, ...versions.map((v) => v.n)) + 1;
-    await store.put<TreeVersion>('trees', { id: versionId(id, n), tree: id, n, json: checked.tree, publishedBy: user.email, publishedAt: at });
+    const n = await publish(res.locals.user as User, id, checked.tree);
     await store.delete('trees', `draft:${id}`);
-    await goLive(user, 'published', id, checked.tree, n);
     res.json({ version: n });
   });
 
@@ -307,4 +321,20 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     const user = res.locals.user as User;
     res.json(await preview.turn(user.id, session, loadedFromJson(checked.tree, 'preview'), choice !== undefined ? { choice } : { text: text ?? '' }));
   });
+
+  return {
+    async fromFile(file, tree) {
+      fileErrors.delete(tree.id);
+      const live = opts.live(tree.id);
+      if (!live) {
+        log.warn({ file, tree: tree.id }, 'a new dialog file is read at the next start');
+        return undefined;
+      }
+      if (JSON.stringify(live.tree) === JSON.stringify(tree)) return undefined;
+      return publish({ email: `${file} (file)` }, tree.id, tree);
+    },
+    fileFailed(id, message) {
+      fileErrors.set(id, message);
+    },
+  };
 }

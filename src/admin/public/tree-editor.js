@@ -77,6 +77,8 @@ export async function mount(root, ctx) {
     liveLine.textContent = `Nu live: versie ${liveVersion}.`;
   };
   showLive();
+  // A dialog file on the server that failed to load: it did not go live; whoever edits it must know why.
+  const fileError = chosen.fileError ? el('p', { class: 'te-note', role: 'alert', text: `Het bestand met dit gesprek op de server klopt niet en is niet gebruikt: ${chosen.fileError}` }) : null;
   const draftNote = el('div', { class: 'te-note', hidden: true });
   const formHolder = el('div');
   const saveButton = el('button', { type: 'button', text: 'Concept opslaan' });
@@ -113,6 +115,7 @@ export async function mount(root, ctx) {
       el('li', { text: 'Probeer het concept uit in het voorbeeld. Dat is een test: er gaat niets naar een organisatie.' }),
       el('li', { text: 'Sla het concept op en publiceer het. Nieuwe gesprekken krijgen dan de nieuwe teksten. Gesprekken die al bezig zijn, houden hun eigen versie.' })),
     liveLine,
+    ...(fileError ? [fileError] : []),
     draftNote,
     formHolder,
     el('p', { class: 'te-actions' }, saveButton, publishButton),
