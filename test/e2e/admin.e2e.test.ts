@@ -1,65 +1,31 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNaast, type RunningNaast } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { checkAccessibleAtTwoWidths, chromiumAvailable, chromiumPath, describeViolations, launchBrowser, type Browser } from './browser.js';
+import type { RunningNaast } from '../../src/app.js';
+import { ADMIN, collectErrors, expectAccessible, keyboardLogin, skipWithoutChromium, startAdminBrowser, tabTo } from './admin-page.js';
+import type { Browser } from './browser.js';
 
 // Issue #8's "done when", with the keyboard only: an administrator logs in at /admin, changes the
 // greeting, sees a B1 hint, previews the draft, publishes it, sees a new web chat greet with the new
 // text while an older conversation goes on unchanged, and rolls it back; all of it in the audit log.
 
-const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
 const OLD_GREETING = 'Ik ben de chat van de cliëntondersteuning in Haarlem.';
 const LONG_GREETING = 'Hoi! Ik ben Naast en ik help je graag met je vraag over zorg, wonen, werk of geld in de gemeente {municipality}.';
 const SHORT_GREETING = 'Hoi! Ik ben Naast uit {municipality}. Ik help je graag. Typ stop om te stoppen.';
 const NEW_GREETING = 'Hoi! Ik ben Naast uit Haarlem.';
 
-/** Presses Tab (or Shift+Tab) until the focused element matches (its text is `text`, or starts with it and a space), as a keyboard user would. */
-async function tabTo(page: Page, selector: string, text = '', key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let i = 0; i < 250; i++) {
-    await page.keyboard.press(key);
-    const there = await page.evaluate(
-      ([s, t]) => {
-        const active = document.activeElement;
-        const said = (active?.textContent ?? '').trim();
-        return !!active && active.matches(s!) && (!t || said === t || said.startsWith(`${t} `));
-      },
-      [selector, text],
-    );
-    if (there) return;
-  }
-  throw new Error(`the keyboard never reached ${selector} ${text}`);
-}
-
-async function expectAccessible(page: Page, where: string): Promise<void> {
-  const result = await checkAccessibleAtTwoWidths(page);
-  expect(result.wide, `${where} at 1024 px: ${describeViolations(result.wide)}`).toEqual([]);
-  expect(result.narrow, `${where} at 320 px: ${describeViolations(result.narrow)}`).toEqual([]);
-  expect(result.overflow, `${where} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1024, height: 768 });
-}
-
-describe.skipIf(!chromiumAvailable() && !process.env.CI)('the dialog editor in Chromium', () => {
+describe.skipIf(skipWithoutChromium)('the dialog editor in Chromium', () => {
   let naast: RunningNaast;
   let browser: Browser;
+  let stop = async () => {};
 
   beforeAll(async () => {
-    if (!chromiumAvailable()) throw new Error(`Chromium is missing at ${chromiumPath}`);
-    const dataDir = await mkdtemp(join(tmpdir(), 'naast-admin-e2e-'));
-    naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }));
-    browser = await launchBrowser();
+    ({ naast, browser, stop } = await startAdminBrowser('admin'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await naast?.stop();
-  });
+  afterAll(() => stop());
 
   it('changes the greeting with the keyboard only: hint, preview, publish for new chats only, roll back, audit log', async () => {
     const errors: string[] = [];
-    const watch = (p: Page) => p.on('pageerror', (e) => errors.push(e.message));
+    const watch = (p: Page) => collectErrors(p, errors);
     // A resident who started chatting before the change.
     const running = await browser.context.newPage();
     watch(running);
@@ -71,11 +37,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the dialog editor in C
     await page.bringToFront();
     await page.goto(`${naast.url}/admin`);
     await expectAccessible(page, 'the login page');
-    await tabTo(page, '#email');
-    await page.keyboard.type(ADMIN.email);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(ADMIN.password);
-    await page.keyboard.press('Enter');
+    await keyboardLogin(page, ADMIN);
     await page.getByRole('heading', { name: 'Gesprek aanpassen' }).waitFor();
     const status = page.getByRole('status');
     await page.getByText('Nu live: versie 1.').waitFor();
@@ -98,7 +60,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the dialog editor in C
     await expect.poll(() => hint.textContent(), { timeout: 5000 }).not.toMatch(/Lange zin/);
 
     // The preview talks with the unsaved draft, on the real dialog code.
-    await tabTo(page, 'button', 'Begin het voorbeeld');
+    await tabTo(page, 'button', { text: 'Begin het voorbeeld' });
     await page.keyboard.press('Enter');
     const log = page.locator('.te-log');
     await log.getByText(NEW_GREETING).waitFor();
@@ -106,7 +68,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the dialog editor in C
     await page.keyboard.type('Ik heb schulden en de deurwaarder komt steeds langs.');
     await page.keyboard.press('Enter');
     await log.getByRole('button', { name: 'Voor mij', exact: true }).waitFor();
-    await tabTo(page, '.te-choices button', 'Voor mij', 'Shift+Tab');
+    await tabTo(page, '.te-choices button', { text: 'Voor mij', backwards: true });
     await page.keyboard.press('Space');
     await log.getByText('Hoe snel heb je hulp nodig?').waitFor();
     await expectAccessible(page, 'the editor with the preview');
@@ -136,7 +98,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the dialog editor in C
 
     // Back to version 1, with a confirmation in the page.
     await page.bringToFront();
-    await tabTo(page, 'button', 'Zet deze versie terug');
+    await tabTo(page, 'button', { text: 'Zet deze versie terug' });
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ja, zet versie 1 terug');

@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNaast, type RunningNaast } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
+import type { RunningNaast } from '../../src/app.js';
 import { seededDataDir } from '../monitoring/seed.js';
 import { invite, login } from '../support/admin-login.js';
-import { checkAccessibleAtTwoWidths, chromiumAvailable, chromiumPath, describeViolations, launchBrowser, type Browser } from './browser.js';
+import { ADMIN, collectErrors, expectAccessible, keyboardLogin, startAdminBrowser, tabTo } from './admin-page.js';
+import { chromiumAvailable, chromiumPath, type Browser } from './browser.js';
 
 // The municipality's monitoring page in real headless Chromium, over a seeded lowdb store, reached
 // the way staff reach it: logged in at /admin, through the menu.
@@ -15,38 +15,19 @@ if (!available) {
   console.warn(`\n[monitoring e2e] No Chromium at ${chromiumPath} (set CHROMIUM_PATH).` + (inCi ? ' CI must run this test, so it fails.\n' : ' Skipping.\n'));
 }
 
-const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
 const VIEWER = { email: 'kijker@haarlem.example', password: 'kijker wachtwoord 12' };
 const SCREENSHOT = '/tmp/naast-monitoring.png';
-
-/** Presses Tab (or Shift+Tab) until the element is focused, as a keyboard user reaches it; fails when it never is. */
-async function tabTo(page: Page, selector: string, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  for (let i = 0; i < 60; i++) {
-    if (await page.locator(selector).evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`${selector} cannot be reached with Tab`);
-}
 
 /** Waits until the shell has shown its view (focus on the heading), or said that it could not load it. */
 async function viewFocused(page: Page): Promise<void> {
   await page.waitForFunction(() => document.activeElement?.matches('#view h1') || /kon niet laden/.test(document.getElementById('status')?.textContent ?? ''));
 }
 
-/** Logs in on the /admin page with the keyboard only. */
-async function keyboardLogin(page: Page, who: { email: string; password: string }): Promise<void> {
-  await page.locator('#email').waitFor();
-  await tabTo(page, '#email');
-  await page.keyboard.type(who.email);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(who.password);
-  await page.keyboard.press('Enter');
-}
-
 describe.skipIf(!available && !inCi)('the monitoring page in a browser', () => {
   let seeded: Awaited<ReturnType<typeof seededDataDir>> | undefined;
   let naast: RunningNaast | undefined;
   let browser: Browser | undefined;
+  let stop = async () => {};
   let url = '';
   const cspErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -56,19 +37,17 @@ describe.skipIf(!available && !inCi)('the monitoring page in a browser', () => {
     seeded = await seededDataDir();
     // The seeded files are Naast's data folder from here on.
     await seeded.store.close();
-    naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: seeded.dataDir, LOG_LEVEL: 'silent', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }));
+    ({ naast, browser, stop } = await startAdminBrowser('monitoring', { DATA_DIR: seeded.dataDir }));
     await invite(naast.url, await login(naast.url, ADMIN.email, ADMIN.password), { email: VIEWER.email, role: 'viewer' }, VIEWER.password);
     url = `${naast.url}/admin/monitoring?from=2025-01-01&to=2025-12-31`;
-    browser = await launchBrowser();
-    browser.page.on('pageerror', (e) => pageErrors.push(e.message));
+    collectErrors(browser.page, pageErrors);
     browser.page.on('console', (m) => {
       if (m.type() === 'error' && /Content[- ]Security[- ]Policy/i.test(m.text()) && !/axe/i.test(m.text())) cspErrors.push(m.text());
     });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await naast?.stop();
+    await stop();
     await seeded?.cleanup();
   });
 
@@ -80,7 +59,7 @@ describe.skipIf(!available && !inCi)('the monitoring page in a browser', () => {
     await link.waitFor();
     await viewFocused(page);
     // The shell focuses the view's heading; the menu is above it.
-    await tabTo(page, '#menu-items a[href="/admin/monitoring"]', 'Shift+Tab');
+    await tabTo(page, '#menu-items a[href="/admin/monitoring"]', { backwards: true });
     await Promise.all([page.waitForURL(/\/admin\/monitoring$/), page.keyboard.press('Enter')]);
     expect(await page.textContent('h1')).toBe('Monitoring cliëntondersteuning');
     expect(await page.getByRole('link', { name: 'Terug naar beheer' }).getAttribute('href')).toBe('/admin/');
@@ -119,11 +98,7 @@ describe.skipIf(!available && !inCi)('the monitoring page in a browser', () => {
 
   it('passes axe-core with no violations, also at 320 px wide without sideways scrolling', async () => {
     const page = browser!.page;
-    const { wide, narrow, overflow } = await checkAccessibleAtTwoWidths(page);
-    expect(wide, `axe violations at 1024 px:\n${describeViolations(wide)}`).toEqual([]);
-    expect(narrow, `axe violations at 320 px:\n${describeViolations(narrow)}`).toEqual([]);
-    expect(overflow, 'horizontal overflow at 320 px, in px').toBeLessThanOrEqual(0);
-    await page.setViewportSize({ width: 1024, height: 768 });
+    await expectAccessible(page, 'the monitoring page');
   }, 60_000);
 
   it('changes the period through the form, without JavaScript', async () => {
@@ -138,10 +113,10 @@ describe.skipIf(!available && !inCi)('the monitoring page in a browser', () => {
   it('lets a viewer in after logging in, back on the page they asked for, but not into the trees', async () => {
     const page = browser!.page;
     // Back to the admin page and out, with the keyboard.
-    await tabTo(page, 'a[href="/admin/"]', 'Shift+Tab');
+    await tabTo(page, 'a[href="/admin/"]', { backwards: true });
     await Promise.all([page.waitForURL(/\/admin\/(#.*)?$/), page.keyboard.press('Enter')]);
     await viewFocused(page);
-    await tabTo(page, '#logout', 'Shift+Tab');
+    await tabTo(page, '#logout', { backwards: true });
     await page.keyboard.press('Enter');
     await page.getByText('U bent uitgelogd.').waitFor();
 

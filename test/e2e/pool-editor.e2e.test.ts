@@ -1,76 +1,36 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNaast, type RunningNaast } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { checkAccessibleAtTwoWidths, chromiumAvailable, chromiumPath, describeViolations, launchBrowser, type Browser } from './browser.js';
+import type { RunningNaast } from '../../src/app.js';
+import { ADMIN, collectErrors, expectAccessible, focused, keyboardLogin, skipWithoutChromium, startAdminBrowser, tabTo, untilFocused } from './admin-page.js';
+import type { Browser } from './browser.js';
 
 // An administrator who uses only the keyboard changes an organisation's phone number (first a wrong
 // one, which is refused next to the field), publishes, deactivates another and rolls back.
 
-const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
-
-/** Presses Tab (or Shift+Tab) until the element has focus, as a keyboard user reaches it. */
-async function tabTo(page: Page, target: string | Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  const locator = typeof target === 'string' ? page.locator(target) : target;
-  await locator.waitFor();
-  for (let i = 0; i < 150; i++) {
-    if (await locator.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`${String(target)} cannot be reached with ${key}`);
-}
-
-const focused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
-
-async function expectAccessible(page: Page): Promise<void> {
-  const result = await checkAccessibleAtTwoWidths(page);
-  expect(result.wide, describeViolations(result.wide)).toEqual([]);
-  expect(result.narrow, describeViolations(result.narrow)).toEqual([]);
-  expect(result.overflow).toBeLessThanOrEqual(0);
-  await page.setViewportSize({ width: 1024, height: 768 });
-}
-
-describe.skipIf(!chromiumAvailable() && !process.env.CI)('the pool editor in Chromium', () => {
+describe.skipIf(skipWithoutChromium)('the pool editor in Chromium', () => {
   let naast: RunningNaast;
   let browser: Browser;
+  let stop = async () => {};
 
   beforeAll(async () => {
-    if (!chromiumAvailable()) throw new Error(`Chromium is missing at ${chromiumPath}`);
-    const dataDir = await mkdtemp(join(tmpdir(), 'naast-pool-e2e-'));
-    naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }));
-    browser = await launchBrowser();
+    ({ naast, browser, stop } = await startAdminBrowser('pool'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await naast?.stop();
-  });
+  afterAll(() => stop());
 
   it('lets a keyboard-only administrator fix a phone number, publish, deactivate an organisation and roll back', async () => {
     const page = browser.page;
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    // CSP refusals (an inline style, say); runAxe's own inline script tag is refused too, by design.
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text()) && !/Executing inline script/.test(m.text())) errors.push(m.text());
-    });
+    // Also CSP refusals (an inline style, say).
+    const errors = collectErrors(page, [], { csp: true });
     const livePool = () => page.evaluate(async () => (await fetch('/admin/api/pool')).json()) as Promise<{ version: number; pool: { organisations: { id: string; phone?: string; active: boolean }[] } }>;
     const status = page.locator('#status');
 
     await page.goto(`${naast.url}/admin/`);
-    await tabTo(page, '#email');
-    await page.keyboard.type(ADMIN.email);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(ADMIN.password);
-    await page.keyboard.press('Enter');
+    await keyboardLogin(page, ADMIN);
 
-    await tabTo(page, '#menu a[data-view="pool"]', 'Shift+Tab');
+    await tabTo(page, '#menu a[data-view="pool"]', { backwards: true });
     await page.keyboard.press('Enter');
     const heading = page.getByRole('heading', { level: 1, name: 'Organisaties in de pool' });
     await heading.waitFor();
-    await page.waitForFunction(() => document.activeElement?.matches('#view h1'));
+    await untilFocused(page, '#view h1');
     await page.getByText('Versie 1 is live').waitFor();
 
     // Open MEE & De Wering and give it a wrong phone number.
@@ -91,7 +51,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the pool editor in Chr
     expect((await phone.getAttribute('aria-describedby'))?.split(' ')).toContain('org-1-phone-error');
     expect(await focused(phone)).toBe(true);
     await status.getByText('MEE & De Wering – telefoonnummer').waitFor();
-    await expectAccessible(page);
+    await expectAccessible(page, 'the pool editor with a refused phone number');
 
     // Fix it, save, publish.
     await phone.focus();
@@ -111,7 +71,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the pool editor in Chr
 
     // Deactivate the fourth organisation and publish.
     const fourth = live.pool.organisations[3]!.id;
-    await tabTo(page, '#org-3 > summary', 'Shift+Tab');
+    await tabTo(page, '#org-3 > summary', { backwards: true });
     await page.keyboard.press('Enter');
     await tabTo(page, '#org-3-active');
     await page.keyboard.press('Space');
@@ -129,10 +89,10 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the pool editor in Chr
     await page.locator('#pool-version-3-changes').getByText(`${fourth} › active: true → false`).waitFor();
 
     // With a form open and the changes shown, the page is still accessible.
-    await tabTo(page, '#org-0 > summary', 'Shift+Tab');
+    await tabTo(page, '#org-0 > summary', { backwards: true });
     await page.keyboard.press('Enter');
     await page.locator('#org-0-name').waitFor();
-    await expectAccessible(page);
+    await expectAccessible(page, 'the pool editor with a form open and changes shown');
 
     // Back to version 2, after a confirm step in the page.
     await tabTo(page, page.getByRole('button', { name: 'Zet deze versie terug (versie 2)' }));
@@ -148,7 +108,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the pool editor in Chr
 
     // A new organisation opens empty with a code field; saving it empty names what is missing.
     const count = live.pool.organisations.length;
-    await tabTo(page, page.getByRole('button', { name: 'Organisatie toevoegen' }), 'Shift+Tab');
+    await tabTo(page, page.getByRole('button', { name: 'Organisatie toevoegen' }), { backwards: true });
     await page.keyboard.press('Enter');
     const code = page.locator(`#org-${count}-id`);
     await code.waitFor();

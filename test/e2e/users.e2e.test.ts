@@ -1,71 +1,40 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startNaast, type RunningNaast } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { checkAccessibleAtTwoWidths, chromiumAvailable, chromiumPath, describeViolations, launchBrowser, type Browser } from './browser.js';
+import type { RunningNaast } from '../../src/app.js';
+import { ADMIN, collectErrors, expectAccessible, focused, keyboardLogin, skipWithoutChromium, startAdminBrowser, tabTo, untilFocused } from './admin-page.js';
+import type { Browser } from './browser.js';
 
 // An administrator who uses only the keyboard invites an editor, gives them a new password, removes
 // them, and sees each step in the audit log.
 
-const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
 const EDITOR = 'redacteur@haarlem.example';
 
-/** Presses Tab (or Shift+Tab) until the element has focus, as a keyboard user reaches it. */
-async function tabTo(page: Page, target: string | Locator, key: 'Tab' | 'Shift+Tab' = 'Tab'): Promise<void> {
-  const locator = typeof target === 'string' ? page.locator(target) : target;
-  await locator.waitFor();
-  for (let i = 0; i < 100; i++) {
-    if (await locator.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(key);
-  }
-  throw new Error(`${String(target)} cannot be reached with ${key}`);
-}
-
-const focused = (locator: Locator) => locator.evaluate((el) => el === document.activeElement);
-
-describe.skipIf(!chromiumAvailable() && !process.env.CI)('the users page in Chromium', () => {
+describe.skipIf(skipWithoutChromium)('the users page in Chromium', () => {
   let naast: RunningNaast;
   let browser: Browser;
+  let stop = async () => {};
 
   beforeAll(async () => {
-    if (!chromiumAvailable()) throw new Error(`Chromium is missing at ${chromiumPath}`);
-    const dataDir = await mkdtemp(join(tmpdir(), 'naast-users-e2e-'));
-    naast = await startNaast(loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'silent', ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }));
-    browser = await launchBrowser();
+    ({ naast, browser, stop } = await startAdminBrowser('users'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await naast?.stop();
-  });
+  afterAll(() => stop());
 
   const loginStatus = async (email: string, password: string) =>
     (await fetch(`${naast.url}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) })).status;
 
   it('lets a keyboard-only administrator invite an editor, reset their password and remove them, all in the audit log', async () => {
     const page = browser.page;
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    // CSP refusals (an inline style, say); runAxe's own inline script tag is refused too, by design.
-    page.on('console', (m) => {
-      if (/Content Security Policy/i.test(m.text()) && !/Executing inline script/.test(m.text())) errors.push(m.text());
-    });
+    // Also CSP refusals (an inline style, say).
+    const errors = collectErrors(page, [], { csp: true });
     const status = page.locator('#status');
     const audit = page.locator('section[aria-labelledby="audit-title"] table');
     const users = page.locator('section[aria-labelledby="users-title"] table');
 
     await page.goto(`${naast.url}/admin/`);
-    await tabTo(page, '#email');
-    await page.keyboard.type(ADMIN.email);
-    await page.keyboard.press('Tab');
-    await page.keyboard.type(ADMIN.password);
-    await page.keyboard.press('Enter');
-    await tabTo(page, '#menu a[data-view="users"]', 'Shift+Tab');
+    await keyboardLogin(page, ADMIN);
+    await tabTo(page, '#menu a[data-view="users"]', { backwards: true });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
-    await page.waitForFunction(() => document.activeElement?.matches('#view h1'));
+    await untilFocused(page, '#view h1');
 
     // Invite an editor: the role list starts at "redacteur".
     await tabTo(page, '#invite-email');
@@ -86,11 +55,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the users page in Chro
     await audit.getByRole('row').filter({ hasText: 'user created' }).filter({ hasText: EDITOR }).waitFor();
     expect(await loginStatus(EDITOR, first)).toBe(200);
 
-    let result = await checkAccessibleAtTwoWidths(page);
-    expect(result.wide, describeViolations(result.wide)).toEqual([]);
-    expect(result.narrow, describeViolations(result.narrow)).toEqual([]);
-    expect(result.overflow).toBeLessThanOrEqual(0);
-    await page.setViewportSize({ width: 1024, height: 768 });
+    await expectAccessible(page, 'the users page with a one-time password');
 
     // Nobody can remove themselves.
     expect(await page.getByRole('button', { name: `Verwijderen ${ADMIN.email}` }).count()).toBe(0);
@@ -120,10 +85,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the users page in Chro
     await page.keyboard.press('Enter');
     const yesRemove = page.getByRole('button', { name: `Ja, verwijder ${EDITOR}` });
     await yesRemove.waitFor();
-    result = await checkAccessibleAtTwoWidths(page);
-    expect(result.wide, describeViolations(result.wide)).toEqual([]);
-    expect(result.narrow, describeViolations(result.narrow)).toEqual([]);
-    await page.setViewportSize({ width: 1024, height: 768 });
+    await expectAccessible(page, 'the users page asking to confirm a removal');
     expect(await focused(yesRemove)).toBe(true);
     await page.keyboard.press('Enter');
     await status.getByText(`${EDITOR} is verwijderd.`).waitFor();
@@ -134,7 +96,7 @@ describe.skipIf(!chromiumAvailable() && !process.env.CI)('the users page in Chro
     // A supporter belongs to an organisation: its list shows once the role is chosen.
     const organisation = page.locator('#invite-organisation');
     expect(await organisation.isVisible()).toBe(false);
-    await tabTo(page, '#invite-email', 'Shift+Tab');
+    await tabTo(page, '#invite-email', { backwards: true });
     await page.keyboard.type('ondersteuner@mee.example');
     await page.keyboard.press('Tab');
     await page.keyboard.press('ArrowDown');
