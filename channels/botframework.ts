@@ -15,6 +15,7 @@ import type { Logger } from '../src/log.js';
 import type { Store } from '../src/store/store.js';
 import { createKeyedQueue } from '../src/util/keyed-queue.js';
 import { ChannelError, renderAsText, splitText, type Channel, type Handler } from './channel.js';
+import { webhookLimiter } from './rate-limits.js';
 
 /** Teams accepts about 28 KB of text; shorter parts read better on a phone anyway. */
 export const BOTFRAMEWORK_TEXT_LIMIT = 4000;
@@ -252,7 +253,7 @@ export function createBotFrameworkChannel(opts: BotFrameworkOptions): Channel {
   }
 
   const router = express.Router();
-  router.post('/api/messages', express.json({ limit: BODY_LIMIT }), (req, res, next) => {
+  router.post('/api/messages', webhookLimiter('botframework'), express.json({ limit: BODY_LIMIT }), (req, res, next) => {
     receive(req, res).catch(next);
   });
   const onError: ErrorRequestHandler = (err: { status?: number; type?: string }, _req, res, _next) => {

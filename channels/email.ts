@@ -120,7 +120,8 @@ export function createEmailChannel(opts: EmailOptions): Channel {
     if (!record) return;
     const inbound = inboundOf(key, mail);
     const replies = await handle(inbound);
-    await store.put('addresses', record);
+    // Not after "verwijder mijn gegevens": the conversation is gone, and its address must stay gone.
+    if (await store.get('conversations', addressId(key))) await store.put('addresses', record);
     // The core has the mail now: a failed answer is logged, never a reason to handle the mail again.
     const before = mail.attachments.length > 0 && inbound.kind === 'text' ? [EMAIL_TEXTS.attachments] : [];
     await answer(record, replies, { before, inReplyTo: mail.messageId, kind: 'auto-replied' }).catch((err: Error) =>
@@ -154,8 +155,9 @@ export function createEmailChannel(opts: EmailOptions): Channel {
     if (inReplyTo) headers['In-Reply-To'] = inReplyTo;
     if (record.references.length > 0) headers.References = record.references.join(' ');
     await sendWithRetry({ to: record.to, subject: replySubject(record.subject), text, html, messageId, headers, name: `email-${key}-${Date.now()}` });
-    const latest = (await store.get<EmailAddress>('addresses', record.id)) ?? record;
-    await store.put<EmailAddress>('addresses', { ...latest, references: withReferences(latest.references, [messageId]), lastMessageId: messageId, updatedAt: new Date().toISOString() });
+    // Only a thread Naast still keeps: an erased one is not written back.
+    const latest = await store.get<EmailAddress>('addresses', record.id);
+    if (latest) await store.put<EmailAddress>('addresses', { ...latest, references: withReferences(latest.references, [messageId]), lastMessageId: messageId, updatedAt: new Date().toISOString() });
   }
 
   async function sendWithRetry(mail: OutgoingMail): Promise<void> {

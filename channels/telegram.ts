@@ -9,6 +9,7 @@ import type { Logger } from '../src/log.js';
 import type { Store } from '../src/store/store.js';
 import { createKeyedQueue } from '../src/util/keyed-queue.js';
 import { CHANNEL_TEXTS, splitText, type Channel, type Handler } from './channel.js';
+import { webhookLimiter } from './rate-limits.js';
 
 /** Telegram refuses longer messages. */
 export const TELEGRAM_LIMIT = 4096;
@@ -32,12 +33,14 @@ const COMMANDS = {
     { command: 'help', description: 'Wat kan ik typen?' },
     { command: 'status', description: 'Hoe staat mijn aanvraag ervoor?' },
     { command: 'stop', description: 'Stop het gesprek' },
+    { command: 'verwijder', description: 'Wis al mijn gegevens' },
   ],
   en: [
     { command: 'start', description: 'Start a conversation' },
     { command: 'help', description: 'What can I type?' },
     { command: 'status', description: 'What is the state of my request?' },
     { command: 'stop', description: 'End the conversation' },
+    { command: 'erase', description: 'Delete all my data' },
   ],
 };
 
@@ -195,6 +198,8 @@ export function createTelegramChannel(opts: TelegramOptions): Channel {
     router = express.Router();
     router.post(
       path,
+      // A flood is turned away before the secret is even compared.
+      webhookLimiter('telegram'),
       (req, res, next) => {
         // Checked before anything is parsed or reaches grammy: no secret, no work.
         const given = Buffer.from(req.get('x-telegram-bot-api-secret-token') ?? '');

@@ -224,7 +224,8 @@ export function createWhatsAppChannel(opts: WhatsAppOptions): WhatsAppChannel {
     if (!turn) return;
     const replies = await handle(turn.inbound);
     // Handled once the core has it: a send that fails later must not make the core see it twice.
-    await store.put<WhatsAppAddress>('addresses', {
+    // Not after "verwijder mijn gegevens": the conversation is gone, and its address must stay gone.
+    if (await store.get('conversations', addressId(chat))) await store.put<WhatsAppAddress>('addresses', {
       id: addressId(chat),
       lastAt: Math.max(address?.lastAt ?? 0, m.timestamp),
       handled: [...(address?.handled ?? []), id].slice(-KEEP_HANDLED),

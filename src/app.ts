@@ -29,10 +29,15 @@ import { loadDefaultClassifier } from './nlu/default-classifier.js';
 import { loadPool } from './pool/load-pool.js';
 import { createLowdbStore } from './store/lowdb-store.js';
 import { purgeIdleConversations } from './store/retention.js';
+import { createErasure } from './privacy/erasure.js';
+import { purgeEndedCases } from './privacy/case-retention.js';
+import { registerConsentRoutes } from './admin/consent-admin.js';
 import type { Store } from './store/store.js';
 import type { Channel } from '../channels/channel.js';
 import { createChannels } from '../channels/index.js';
 import { createWebchatRouter } from '../channels/webchat/webchat-routes.js';
+import { createPrivacyRouter } from '../channels/webchat/privacy-page.js';
+import { createDrain, HTTP_LIMITS, listen, type HttpLimits } from './http-server.js';
 
 /** The tree new conversations start on. */
 export const START_TREE = 'intake';
@@ -61,7 +66,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   const trees = await loadTrees(config.dialogsDir);
   if (!trees.has(START_TREE)) throw new Error(`${config.dialogsDir}: no '${START_TREE}' tree found`);
   const pool = await loadPool(config.poolFile);
-  const store = await createLowdbStore(join(config.dataDir, 'db'));
+  const store = await createLowdbStore(join(config.dataDir, 'db'), { log });
   await restorePublishedPool(store, pool, log);
   const transport = createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), from: config.mailFrom });
 
@@ -90,7 +95,10 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
       log.info({ handoff: handoff.reference, status: handoff.status, told }, 'resident told about their case');
     },
   });
+  await handoffs.dropUnannounced();
   await outbox.start();
+  // One erasure for the resident's command and an administrator's request; retention redacts with it too.
+  const erasure = createErasure({ store, outbox, handoffs, outboxDir: join(config.dataDir, 'outbox'), log });
 
   const classifier = await loadDefaultClassifier();
   const senders = new Map<ChannelId, Sender>();
@@ -106,18 +114,26 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     sessionTtlMs: config.sessionTtlMs,
     senders,
     ...(relay ? { relay } : {}),
+    erase: (conversation, by) => erasure.eraseConversation(conversation, by),
   });
   // What administrators published survives a restart; the first administrator comes from the settings.
   await restorePublished(store, [...trees.keys()], (loaded) => runtime!.useTree(loaded), log);
   const accounts = createAccounts(store);
   if (await accounts.ensureFirstAdministrator(config.adminEmail, config.adminPassword)) log.info({ admin: 'created' }, 'first administrator created from ADMIN_EMAIL');
 
+  // Retention: idle conversations (RETENTION_DAYS) and ended cases (CASE_RETENTION_DAYS), at start and then every 6 hours.
   const purge = async () => {
-    const deleted = await purgeIdleConversations(store, new Date(), config.retentionDays).catch((err: Error) => {
+    const at = new Date();
+    const deleted = await purgeIdleConversations(store, at, config.retentionDays).catch((err: Error) => {
       log.error({ err: { type: err.name, message: err.message } }, 'retention purge failed');
       return 0;
     });
     if (deleted) log.info({ deleted }, 'idle conversations deleted');
+    const ended = await purgeEndedCases({ store, erasure }, at, config.caseRetentionDays).catch((err: Error) => {
+      log.error({ err: { type: err.name, message: err.message } }, 'case retention purge failed');
+      return { references: [], conversations: 0 };
+    });
+    if (ended.references.length) log.info({ cases: ended.references.length, conversations: ended.conversations }, 'ended cases past retention redacted');
   };
   await purge();
   const purgeTimer = setInterval(() => void purge(), 6 * 3_600_000);
@@ -168,8 +184,9 @@ export interface RunningNaast {
   stop(): Promise<void>;
 }
 
-/** Starts Naast on the configured port (0 picks a free one). */
-export async function startNaast(config: Config): Promise<RunningNaast> {
+/** Starts Naast on the configured port (0 picks a free one). `httpLimits`: tests only, shorter timeouts. */
+export async function startNaast(config: Config, options: { httpLimits?: Partial<HttpLimits> } = {}): Promise<RunningNaast> {
+  const limits: HttpLimits = { ...HTTP_LIMITS, ...options.httpLimits };
   const core = await createCore(config);
   const adapters = createChannels(config, { store: core.store, log: core.log, accounts: core.accounts, ...(core.relay ? { relay: core.relay } : {}) });
   const channels = ['webchat', ...adapters.map((a) => a.id)];
@@ -200,9 +217,19 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
       xFrameOptions: { action: 'deny' },
     }),
   );
+  // At shutdown new requests get a kind 503 while those in flight finish; the live stream is cut at the end.
+  const drain = createDrain((req) => req.path === '/api/chat/events');
+  app.use(drain.middleware);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', channels });
   });
+  app.use(
+    createPrivacyRouter({
+      pool: core.pool,
+      retentionDays: config.retentionDays,
+      caseRetentionDays: config.caseRetentionDays,
+    }),
+  );
   app.use(createWebchatRouter({ runtime: core.runtime }));
   app.use(createCaseRouter({ handoffs: core.handoffs, log: core.log }));
   for (const adapter of adapters) if (adapter.router) app.use(adapter.router);
@@ -227,7 +254,8 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
           preview: { pool: core.pool, classifier: core.classifier, isCrisis: detectCrisis },
         });
         registerPoolRoutes(api, allow, { store: core.store, pool: core.pool, audit, log: core.log });
-        registerCaseRoutes(api, allow, { handoffs: core.handoffs, store: core.store, pool: core.pool, audit, log: core.log });
+        registerCaseRoutes(api, allow, { handoffs: core.handoffs, store: core.store, pool: core.pool, audit, log: core.log, erase: (conversation) => core.runtime.erase(conversation, 'administrator') });
+        registerConsentRoutes(api, allow, { store: core.store });
       },
     }),
   );
@@ -239,7 +267,9 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
   app.use((_req, res) => {
     res.status(404).json({ error: 'Niet gevonden / Not found' });
   });
-  const onError: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, next) => {
+    // An answer already under way (a live stream) cannot become an error page: Express ends the connection.
+    if (res.headersSent) return next(err);
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) core.log.error({ err: { type: err.type, message: err.message } }, 'request failed');
     const message = err.type === 'entity.parse.failed' ? 'body is not valid JSON' : err.type === 'entity.too.large' ? 'body is too large' : status === 500 ? 'internal error' : 'bad request';
@@ -247,19 +277,16 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
   };
   app.use(onError);
 
-  const server = await new Promise<import('node:http').Server>((resolve, reject) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
-    s.once('error', reject);
-  });
+  const server = await listen(app, config.port, config.host, limits);
   const { port } = server.address() as AddressInfo;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   const stopServer = async () => {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    // Live streams (the web chat's notices) never end by themselves: give requests a second, then cut.
-    const cut = setTimeout(() => server.closeAllConnections(), 1000);
+    // Called once no request is in flight (or the drain gave up): what is left are live streams
+    // (the web chat's notices), which never end by themselves, and idle kept-alive connections.
+    server.closeAllConnections();
     await closed;
-    clearTimeout(cut);
   };
   try {
     for (const adapter of adapters) {
@@ -281,7 +308,12 @@ export async function startNaast(config: Config): Promise<RunningNaast> {
     channels,
     adapters,
     async stop() {
+      // New requests get a kind 503 from now on; turns in flight finish and are answered first.
+      drain.start();
       dialogsWatch.close();
+      if (!(await drain.idle(limits.drainMs))) core.log.warn({ drainMs: limits.drainMs }, 'requests still in flight at shutdown are cut');
+      // Then the other channels stop taking messages and finish theirs, the server closes, the
+      // outbox settles the mail it is sending, and the store closes last.
       await Promise.allSettled(adapters.map((a) => a.stop()));
       await stopServer();
       await core.stop();

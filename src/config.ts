@@ -35,6 +35,8 @@ const EnvSchema = z.object({
   SESSION_TTL_HOURS: z.coerce.number().positive().default(24),
   /** Days after which a conversation that handed nothing off is deleted (the greeting says 30). */
   RETENTION_DAYS: z.coerce.number().int().positive().default(30),
+  /** Days after a case ended (closed, declined, left for another organisation) that its personal data is erased; counts stay. */
+  CASE_RETENTION_DAYS: z.coerce.number().int().positive().default(365),
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[A-Za-z0-9_-]+$/, 'must look like 123456:ABC-DEF… (from BotFather)').optional(),
   TELEGRAM_API_ROOT: z
     .string()
@@ -85,6 +87,8 @@ export interface Config {
   poolFile: string;
   sessionTtlMs: number;
   retentionDays: number;
+  /** Days after a case ended before its personal data is erased (monitoring keeps the counts). */
+  caseRetentionDays: number;
   telegram?: { token: string; apiRoot?: string; webhook?: { url: string; secret: string } };
   botframework?: { appId: string; appPassword: string; tenantId?: string };
   /** WhatsApp through whatsapp-web.js: the browser to drive and where the pairing is kept. */
@@ -119,6 +123,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     poolFile: resolve(e.POOL_FILE),
     sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
     retentionDays: e.RETENTION_DAYS,
+    caseRetentionDays: e.CASE_RETENTION_DAYS,
     telegram: e.TELEGRAM_BOT_TOKEN ? telegramConfig(e) : undefined,
     botframework: botframeworkConfig(e),
     whatsapp: e.WHATSAPP === '1' || e.WHATSAPP === 'true' ? { chromium: e.WHATSAPP_CHROMIUM, sessionDir: resolve(e.DATA_DIR, 'whatsapp') } : undefined,

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { isIPv4 } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Router } from 'express';
-import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
+import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import type { Outbound } from '../../src/core/messages.js';
 import type { Runtime } from '../../src/core/runtime.js';
+import { clientKey, conversationLimiter } from '../rate-limits.js';
+
+export { clientKey };
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
@@ -25,14 +27,10 @@ export function toApiReply(reply: Outbound): { text: string; choices?: string[] 
   return reply.kind === 'choices' ? { text: reply.text, choices: reply.choices.map((c) => c.label) } : { text: reply.text };
 }
 
-/**
- * Each client by its own address: an IPv4 client on a dual-stack socket arrives as ::ffff:a.b.c.d,
- * which must not fall into one shared IPv6 subnet bucket.
- */
-export function clientKey(req: Request): string {
-  const ip = req.ip ?? req.socket.remoteAddress ?? 'unknown';
-  const mapped = ip.replace(/^::ffff:/i, '');
-  return isIPv4(mapped) ? mapped : ipKeyGenerator(ip);
+/** The conversation a parsed chat request names, if it names one Naast could have given. */
+function sessionOf(req: Request): string | undefined {
+  const session: unknown = (req.body as { session?: unknown } | undefined)?.session;
+  return Session.safeParse(session).success ? (session as string) : undefined;
 }
 
 /** The web chat: the page and `POST /api/chat` of the contract. */
@@ -49,7 +47,10 @@ export function createWebchatRouter(deps: { runtime: Runtime }): Router {
     },
   });
 
-  router.post('/api/chat', limiter, express.json({ limit: '64kb' }), async (req, res) => {
+  // Per conversation too: one session that sends faster than a person types gets a kind 429.
+  const perConversation = conversationLimiter(sessionOf);
+
+  router.post('/api/chat', limiter, express.json({ limit: '64kb' }), perConversation, async (req, res) => {
     const parsed = ChatRequest.safeParse(req.body);
     if (!parsed.success) {
       res.status(400).json({ error: parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ') });

@@ -22,6 +22,11 @@ export interface CaseAdminOptions {
   pool: Pick<Pool, 'organisations'>;
   audit(user: User, action: string, detail: Record<string, unknown>): Promise<void>;
   log: Logger;
+  /**
+   * Erases everything kept about a conversation, as the resident's "verwijder mijn gegevens" does
+   * (the runtime's `erase`). Without it there is no erase route.
+   */
+  erase?(conversation: string): Promise<unknown>;
 }
 
 type Action = 'accept' | 'decline' | 'close';
@@ -37,6 +42,8 @@ export interface CaseListItem {
   updatedAt: string;
   overdue: boolean;
   deadline?: string;
+  /** The resident's data was erased (on request or by retention): only the counted skeleton is left. */
+  erasedAt?: string;
 }
 
 /** Open cases first (oldest first: they wait longest), then the rest newest first, as the organisation's inbox orders. */
@@ -44,8 +51,9 @@ const RANK: Record<HandoffStatus, number> = { queued: 0, sent: 0, accepted: 1, d
 const byUrgency = (a: Handoff, b: Handoff) =>
   RANK[a.status] - RANK[b.status] || (RANK[a.status] === 0 ? a.createdAt.localeCompare(b.createdAt) : b.createdAt.localeCompare(a.createdAt));
 
-/** What can still be done with a case; the handoff service allows exactly these moves. */
-function actionsFor(status: HandoffStatus): Action[] {
+/** What can still be done with a case; the handoff service allows exactly these moves, and none on an erased case. */
+function actionsFor(status: HandoffStatus, erased = false): Action[] {
+  if (erased) return [];
   if (status === 'queued' || status === 'sent') return ['accept', 'decline'];
   return status === 'accepted' ? ['close'] : [];
 }
@@ -64,8 +72,12 @@ function listItem(h: Handoff): CaseListItem {
     updatedAt: h.history.at(-1)?.at ?? h.createdAt,
     overdue: isOverdue(h),
     ...(h.deadline ? { deadline: h.deadline } : {}),
+    ...(h.erasedAt ? { erasedAt: h.erasedAt } : {}),
   };
 }
+
+/** Said in place of the resident's words once they are erased. */
+const ERASED_WORDS = 'Gewist: de gegevens van de inwoner zijn verwijderd (op hun verzoek, of omdat de bewaartermijn voorbij is).';
 
 const Bodies = {
   accept: z.strictObject({ name: z.string().max(200).optional() }),
@@ -134,7 +146,8 @@ export function registerCaseRoutes(api: Router, allow: (...roles: Role[]) => Req
     if (!h) return void notFound(res);
     // Reading a resident's case is itself worth a line: special-category data (reference only, never its text).
     await opts.audit(user, 'case viewed', { reference: h.reference, organisation: h.organisation.id });
-    res.json({ ...listItem(h), summary: summariseCase(h), history: h.history, actions: actionsFor(h.status) });
+    const summary = summariseCase(h);
+    res.json({ ...listItem(h), summary: h.erasedAt ? { ...summary, words: ERASED_WORDS } : summary, history: h.history, actions: actionsFor(h.status, Boolean(h.erasedAt)) });
   });
 
   for (const action of ['accept', 'decline', 'close'] as const) {
@@ -147,7 +160,7 @@ export function registerCaseRoutes(api: Router, allow: (...roles: Role[]) => Req
       const body = parsed.data as { name?: string; reason?: string; note?: string };
       // The note as the case page keeps it: the first name the resident hears ("Anna van …"), or the reason.
       const note = action === 'accept' ? body.name?.replace(/\s+/g, ' ').trim().slice(0, 60) : action === 'decline' ? body.reason : body.note;
-      if (!actionsFor(h.status).includes(action)) return void res.status(409).json({ error: NOT_POSSIBLE[action], status: h.status });
+      if (!actionsFor(h.status, Boolean(h.erasedAt)).includes(action)) return void res.status(409).json({ error: NOT_POSSIBLE[action], status: h.status });
       const result = await handoffs.actByReference(h.reference, action, note);
       if (!result) return void notFound(res);
       // Another click or tab got there first: nothing changed.
@@ -155,6 +168,22 @@ export function registerCaseRoutes(api: Router, allow: (...roles: Role[]) => Req
       await opts.audit(user, AUDITED[action], { reference: h.reference, organisation: h.organisation.id });
       log.info({ handoff: h.reference, admin: user.id, action }, 'case decided in the admin page');
       res.json({ status: result.handoff.status });
+    });
+  }
+
+  // Erasure on the resident's request (they called the municipality): administrators only, audited by reference.
+  const erase = opts.erase;
+  if (erase) {
+    api.post('/cases/:reference/erase', allow('administrator'), async (req, res) => {
+      const user = res.locals.user as User;
+      const h = await visible(user, String(req.params.reference));
+      if (!h) return void notFound(res);
+      if (h.erasedAt || !h.conversation) return void res.status(409).json({ error: 'De gegevens van deze zaak zijn al gewist. / This case has already been erased.', erasedAt: h.erasedAt });
+      await erase(h.conversation);
+      const after = await store.get<Handoff>('handoffs', h.reference);
+      await opts.audit(user, 'case erased', { reference: h.reference });
+      log.info({ handoff: h.reference, admin: user.id }, 'case erased on request');
+      res.json({ reference: h.reference, erasedAt: after?.erasedAt });
     });
   }
 }

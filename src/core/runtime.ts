@@ -12,6 +12,8 @@ import { parseCommand } from './commands.js';
 import { MAX_TEXT, turn, type TurnInput } from './turn.js';
 import { recordIntake } from '../monitoring/events.js';
 import { createKeyedQueue } from '../util/keyed-queue.js';
+import { consentsOf, consentTextVersion, recordConsent, sharedCategories, withdrawConsents } from '../privacy/consent-log.js';
+import type { NodeOf } from './tree-schema.js';
 
 /** A conversation as stored: its state plus what the runtime needs to expire it. */
 export interface ConversationRecord {
@@ -69,6 +71,11 @@ export interface RuntimeDeps {
     isOpen(reference: string): Promise<boolean>;
     fromResident(reference: string, text: string): Promise<void>;
   };
+  /**
+   * Erases everything kept about a conversation (src/privacy/erasure.ts). Without it (the editor's
+   * preview) only the conversation and its address record are deleted.
+   */
+  erase?(conversation: string, by: 'erasure' | 'administrator'): Promise<unknown>;
 }
 
 /** Effects a single turn may chain (classify → handoff is two); a backstop against a runaway tree. */
@@ -104,7 +111,7 @@ export function createRuntime(deps: RuntimeDeps) {
     return undefined;
   }
 
-  async function runEffect(effect: Effect, record: { id: string; channel: ChannelId }): Promise<StepInput> {
+  async function runEffect(effect: Exclude<Effect, { kind: 'erase' }>, record: { id: string; channel: ChannelId }): Promise<StepInput> {
     switch (effect.kind) {
       case 'classify': {
         const result = deps.classifier.classify(effect.text);
@@ -131,7 +138,8 @@ export function createRuntime(deps: RuntimeDeps) {
    */
   async function relayToSupporter(id: string, inbound: Inbound, stored: ConversationRecord | undefined, loaded: LoadedTree, at: Date): Promise<Outbound | undefined> {
     const last = stored?.state;
-    if (!stored || !last?.reference || inbound.kind !== 'text' || !deps.relay) return undefined;
+    // A question Naast asked (the language, "really erase everything?") is answered to Naast, not the supporter.
+    if (!stored || !last?.reference || last.pending || inbound.kind !== 'text' || !deps.relay) return undefined;
     const said = inbound.text.trim();
     if (said === '' || said.length > MAX_TEXT || parseCommand(said) !== undefined || deps.isCrisis(said)) return undefined;
     if ((treeFor(last) ?? loaded).tree.nodes.find((n) => n.id === last.node)?.kind !== 'end') return undefined;
@@ -140,6 +148,52 @@ export function createRuntime(deps: RuntimeDeps) {
     await deps.store.put<ConversationRecord>('conversations', { id, channel: inbound.channel, user: inbound.user, state: last, createdAt: stored.createdAt, updatedAt: at.toISOString() });
     const status = await deps.handoffs.status(last.reference);
     return { kind: 'text', text: render(loaded.tree.texts.relayed, last, deps.pool, { reference: last.reference, organisation: status?.organisation ?? '' }) };
+  }
+
+  /**
+   * The consent log follows the dialog: a yes at the consent node is written before anything can
+   * be handed off (the handoff service refuses a case without it); "stop" or "opnieuw" after that
+   * yes, before the handoff, withdraws it, as the consent text promises.
+   */
+  async function logConsent(id: string, loaded: LoadedTree, before: ConversationState | undefined, after: ConversationState, said: string | undefined): Promise<void> {
+    const given = after.consent;
+    if (given && given.at !== before?.consent?.at) {
+      const tree = loaded.tree;
+      const shownIn = before ?? after;
+      const atNode = tree.nodes.find((n) => n.id === shownIn.node);
+      const node = (atNode?.kind === 'consent' ? atNode : tree.nodes.find((n) => n.kind === 'consent')) as NodeOf<'consent'> | undefined;
+      const organisation = deps.pool.organisations.find((o) => o.id === after.organisation);
+      const name = organisation?.name ?? after.organisation ?? '';
+      // The words exactly as the resident saw them, in their language, for the text's fingerprint.
+      const shown = node ? render(node.text, shownIn, deps.pool, { organisation: name }) : given.text;
+      await recordConsent(deps.store, {
+        conversation: id,
+        organisation: { id: after.organisation ?? '', name },
+        purpose: after.kind,
+        shared: sharedCategories(tree.nodes.find((n) => n.kind === 'handoff') as NodeOf<'handoff'> | undefined),
+        at: given.at,
+        lang: shownIn.lang,
+        textVersion: consentTextVersion(tree.id, loaded.version, shown),
+      });
+    }
+    const command = said === undefined ? undefined : parseCommand(said);
+    const earlier = before?.consent;
+    if (earlier && !before.reference && (command === 'stop' || command === 'restart')) {
+      const mine = (await consentsOf(deps.store, { conversation: id })).filter((c) => c.at === earlier.at && !c.reference);
+      await withdrawConsents(deps.store, mine, { by: 'resident', at: now().toISOString() });
+    }
+  }
+
+  /** Erasure inside the conversation's turn (or its queue slot): the full one, or the preview's small one. */
+  async function eraseNow(id: string, by: 'erasure' | 'administrator'): Promise<void> {
+    if (deps.erase) {
+      await deps.erase(id, by);
+      return;
+    }
+    await deps.store.delete('addresses', id);
+    await deps.store.delete('conversations', id);
+    await deps.store.compact('conversations');
+    await deps.store.compact('addresses');
   }
 
   async function handleNow(inbound: Inbound): Promise<Outbound[]> {
@@ -171,12 +225,26 @@ export function createRuntime(deps: RuntimeDeps) {
     if (relayed) return [...pending, relayed];
 
     let result: StepResult = turn(loaded.tree, loaded.version, state, input, ctx, { expired: expired || (stored !== undefined && !kept) });
+    await logConsent(id, loaded, expired ? undefined : stored?.state, result.state, inbound.kind === 'text' ? inbound.text : undefined);
     const replies = [...pending, ...result.replies];
     for (let i = 0; result.effects.length > 0 && i < MAX_EFFECTS; i++) {
       const [effect] = result.effects;
+      if (effect!.kind === 'erase') {
+        try {
+          await eraseNow(id, 'erasure');
+        } catch (err) {
+          // Never silence, never a stack trace: the error text instead of erase_done, and what is left stays usable.
+          deps.log.error({ effect: 'erase', err: errorSummary(err) }, 'erasure failed');
+          const left = await deps.store.get<ConversationRecord>('conversations', id);
+          if (left) await deps.store.put('conversations', { ...left, state: result.state, updatedAt: at.toISOString() });
+          return [...pending, { kind: 'text', text: render(loaded.tree.texts.error, result.state, deps.pool) }];
+        }
+        // Nothing is saved: the next message starts a new conversation.
+        return replies;
+      }
       let feedback: StepInput;
       try {
-        feedback = await runEffect(effect!, { id, channel: inbound.channel });
+        feedback = await runEffect(effect as Exclude<Effect, { kind: 'erase' }>, { id, channel: inbound.channel });
       } catch (err) {
         deps.log.error({ conversation: id, effect: effect!.kind, err: errorSummary(err) }, 'effect failed');
         feedback = { kind: 'effect-failed' };
@@ -278,6 +346,13 @@ export function createRuntime(deps: RuntimeDeps) {
           return [{ kind: 'text', text: both.join('\n\n') }];
         }
       });
+    },
+    /**
+     * Erases a conversation (`<channel>:<user>`) on an administrator's request, in turn with the
+     * resident's own messages so no turn writes it back halfway.
+     */
+    erase(conversation: string, by: 'erasure' | 'administrator' = 'administrator'): Promise<void> {
+      return queue.run(conversation, () => eraseNow(conversation, by));
     },
     /** Whether a conversation exists (web chat sessions). */
     async exists(channel: ChannelId, user: string): Promise<boolean> {

@@ -27,8 +27,8 @@ export interface ConversationState {
   excluded?: string[];
   consent?: { at: string; text: string };
   reference?: string;
-  /** A command waiting for its answer (the language question). */
-  pending?: 'language';
+  /** A command waiting for its answer: the language question, or "really erase everything?". */
+  pending?: 'language' | 'erase';
   /** The resident typed stop; the next message starts afresh. */
   stopped?: boolean;
 }
@@ -46,8 +46,11 @@ export type StepInput =
 /** The handoff as the dialog knows it; the runtime adds channel and conversation. */
 export type HandoffDraft = Omit<HandoffRequest, 'channel' | 'conversation'>;
 
-/** Work the runtime must do; its result comes back as the next StepInput. */
-export type Effect = { kind: 'classify'; text: string } | { kind: 'handoff'; draft: HandoffDraft };
+/**
+ * Work the runtime must do; its result comes back as the next StepInput. `erase` is the exception:
+ * it ends the conversation (everything stored about it is erased), so nothing comes back.
+ */
+export type Effect = { kind: 'classify'; text: string } | { kind: 'handoff'; draft: HandoffDraft } | { kind: 'erase' };
 
 export interface StepResult {
   state: ConversationState;

@@ -157,6 +157,10 @@ export const SYSTEM_TEXTS = [
   'supporter_message',
   'relayed',
   'switched',
+  // Erasure ("verwijder mijn gegevens"): the question first, then what happened.
+  'erase_confirm',
+  'erase_done',
+  'erase_cancelled',
 ] as const;
 export type SystemText = (typeof SYSTEM_TEXTS)[number];
 

@@ -1,6 +1,6 @@
-import { parseCommand } from './commands.js';
-import { fold } from './match-choice.js';
-import type { Lang, Outbound } from './messages.js';
+import { commandLang, parseCommand } from './commands.js';
+import { fold, matchChoice } from './match-choice.js';
+import type { Choice, Lang, Outbound } from './messages.js';
 import { render } from './render.js';
 import type { ConversationState, StepContext, StepResult } from './state.js';
 import { STATUS_LABELS } from './status-labels.js';
@@ -18,6 +18,21 @@ const LANGUAGE_CHOICES = [
   { id: 'en', label: 'English' },
 ];
 const LANGUAGE_WORDS: Record<string, Lang> = { nl: 'nl', nederlands: 'nl', dutch: 'nl', '1': 'nl', en: 'en', english: 'en', engels: 'en', '2': 'en' };
+/** "Really erase everything?" Yes is first, so "1" is yes; anything that is not yes keeps everything. */
+const ERASE_CHOICES: Record<Lang, Choice[]> = {
+  nl: [
+    { id: 'yes', label: 'Ja' },
+    { id: 'no', label: 'Nee' },
+  ],
+  en: [
+    { id: 'yes', label: 'Yes' },
+    { id: 'no', label: 'No' },
+  ],
+};
+const ERASE_CANDIDATES = [
+  { id: 'yes', labels: ['Ja', 'Yes'] },
+  { id: 'no', labels: ['Nee', 'No'] },
+];
 
 /**
  * One resident message, start to finish, without I/O: a new conversation's greeting, global
@@ -26,6 +41,11 @@ const LANGUAGE_WORDS: Record<string, Lang> = { nl: 'nl', nederlands: 'nl', dutch
 export function turn(tree: Tree, version: string, state: ConversationState | undefined, input: TurnInput, ctx: StepContext, opts: { expired?: boolean } = {}): StepResult {
   if (!state || state.stopped) {
     const fresh = initialState(tree, version);
+    // Erasure also works when the conversation itself has expired (days after a handoff): the
+    // question comes first, in the language of the words typed; the greeting only if they say no.
+    if (input.kind === 'text' && parseCommand(input.text) === 'erase') {
+      return askErase(tree, { ...fresh, lang: state?.lang ?? commandLang(input.text) ?? fresh.lang, langChosen: state?.langChosen ?? false }, ctx);
+    }
     const greeting = step(tree, fresh, { kind: 'start' }, ctx);
     const before = opts.expired ? [text(tree.texts.expired, fresh, ctx)] : [];
     const said = input.kind === 'text' ? input.text.trim() : '';
@@ -39,6 +59,7 @@ export function turn(tree: Tree, version: string, state: ConversationState | und
 }
 
 function respond(tree: Tree, state: ConversationState, input: TurnInput, ctx: StepContext): StepResult {
+  if (state.pending === 'erase') return answerErase(tree, state, input, ctx);
   if (input.kind === 'media') return step(tree, state, { kind: 'media' }, ctx);
   if (input.kind === 'choice') {
     const answered = state.pending === 'language' ? setLanguage(tree, state, input.choice, ctx) : undefined;
@@ -89,6 +110,8 @@ function respond(tree: Tree, state: ConversationState, input: TurnInput, ctx: St
       const again = reprompt(tree, { ...rest, node: choose.id, offered: [], excluded: [...(state.excluded ?? []), organisation] }, ctx);
       return { ...again, replies: [text(tree.texts.switched, state, ctx, { organisation: h.organisation }), ...again.replies] };
     }
+    case 'erase':
+      return askErase(tree, state, ctx);
     case 'unknown':
       return prefixed(tree, state, ctx, tree.texts.unknown_command);
     case undefined:
@@ -105,6 +128,35 @@ function respond(tree: Tree, state: ConversationState, input: TurnInput, ctx: St
     return { ...next, replies: [crisis, ...next.replies] };
   }
   return step(tree, state, { kind: 'text', text: said }, ctx);
+}
+
+function askErase(tree: Tree, state: ConversationState, ctx: StepContext): StepResult {
+  return {
+    state: { ...state, pending: 'erase' },
+    replies: [{ kind: 'choices', text: render(tree.texts.erase_confirm, state, ctx.pool), choices: ERASE_CHOICES[state.lang] }],
+    effects: [],
+  };
+}
+
+/**
+ * The answer to "really erase everything?". Yes: the runtime erases (and says erase_done, or the
+ * error text if that fails). Anything else keeps everything and says so; a command or a crisis
+ * message is then answered as it would have been.
+ */
+function answerErase(tree: Tree, state: ConversationState, input: TurnInput, ctx: StepContext): StepResult {
+  const kept = withoutPending(state);
+  const said = input.kind === 'text' ? input.text.trim() : input.kind === 'choice' ? input.choice : '';
+  if (said && said.length <= MAX_TEXT && matchChoice(said, ERASE_CANDIDATES) === 'yes') {
+    return { state: kept, replies: [text(tree.texts.erase_done, kept, ctx)], effects: [{ kind: 'erase' }] };
+  }
+  if (input.kind === 'text' && parseCommand(said) === 'erase') return askErase(tree, kept, ctx);
+  const cancelled = text(tree.texts.erase_cancelled, kept, ctx);
+  let rest: StepResult;
+  if (input.kind === 'text' && said.length <= MAX_TEXT && (parseCommand(said) !== undefined || ctx.isCrisis(said))) rest = respond(tree, kept, input, ctx);
+  // Asked before the greeting (an expired conversation): now the greeting.
+  else if (kept.node === tree.start) rest = step(tree, kept, { kind: 'start' }, ctx);
+  else rest = reprompt(tree, kept, ctx);
+  return { ...rest, replies: [cancelled, ...rest.replies] };
 }
 
 function withoutPending(state: ConversationState): ConversationState {

@@ -10,6 +10,8 @@ import type { Outbox } from './outbox.js';
 import { hashToken, isCaseTokenShape, newCaseToken, newReference, normaliseReference } from './reference.js';
 import { createKeyedQueue } from '../util/keyed-queue.js';
 import { newRelayToken } from './relay.js';
+import { consentsOf, findConsent, withdrawConsents } from '../privacy/consent-log.js';
+import { redactHandoff } from '../privacy/redact.js';
 
 /** Options of {@link createHandoffService}. */
 export interface HandoffServiceOptions {
@@ -55,6 +57,17 @@ export interface HandoffService {
   switchAway(reference: string): Promise<void>;
   /** Records that the outbox delivered a handoff's e-mail (wire it to the outbox's `onDelivered`). */
   delivered(item: { handoff: string }): Promise<void>;
+  /**
+   * Empties a case of personal data, under the same lock as every status change (src/privacy/redact.ts);
+   * undefined when there is no such case. `before` is the case as it was, `after` what is stored now.
+   */
+  redact(reference: string): Promise<{ before: Handoff; after: Handoff } | undefined>;
+  /**
+   * At start, before the outbox runs: a queued case without its mail was cut off by a crash between the
+   * two writes, so its resident was never told it exists (they will consent again). It would never be
+   * sent and still holds their words: delete it. Returns the references deleted.
+   */
+  dropUnannounced(): Promise<string[]>;
 }
 
 const CHANNELS: Record<ChannelId, true> = {
@@ -130,7 +143,8 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
     const result = await locked(reference, async () => {
       const current = await store.get<Handoff>('handoffs', reference);
       if (!current) return undefined;
-      const change = decide(current);
+      // An erased case is only counted: nobody decides on it any more.
+      const change = current.erasedAt ? undefined : decide(current);
       if (!change) return { handoff: current, changed: false, previous: current.status };
       const updated: Handoff = {
         ...current,
@@ -170,6 +184,20 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
   }
 
   return {
+    async dropUnannounced() {
+      const queued = await store.list<Handoff>('handoffs', { field: 'status', value: 'queued' });
+      const dropped: string[] = [];
+      for (const h of queued) {
+        if (await store.get('outbox', h.reference)) continue;
+        await store.delete('handoffs', h.reference);
+        dropped.push(h.reference);
+      }
+      if (dropped.length) {
+        await store.compact('handoffs');
+        log.warn({ handoffs: dropped }, 'cases without their mail (cut off by a crash) deleted; their residents were never told');
+      }
+      return dropped;
+    },
     async create(request) {
       const parsed = requestSchema.safeParse(request);
       if (!parsed.success) {
@@ -177,6 +205,9 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
         const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(request)'}: ${i.message}`).join('; ');
         throw new HandoffError(`invalid request: ${problems}`);
       }
+      // Nothing reaches an organisation without the resident's recorded consent to exactly this.
+      const consent = await findConsent(store, parsed.data);
+      if (!consent) throw new HandoffError('no recorded consent of this resident for this organisation');
       const { token, hash } = newCaseToken();
       const handoff = await locked('create', async () => {
         for (let tries = 0; tries < 20; tries++) {
@@ -221,6 +252,10 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
         await store.delete('handoffs', reference).catch(() => undefined);
         throw new HandoffError('could not queue the e-mail', reference, { cause });
       }
+      // The consent log names the case it led to. The mail is queued: a failure here must not undo it.
+      await store.put('consents', { ...consent, reference }).catch((err: unknown) =>
+        log.error({ handoff: reference, err: err instanceof Error ? err.message : String(err) }, 'consent record not linked to its case'),
+      );
       log.info({ handoff: reference, organisation: handoff.organisation.id, kind: handoff.kind }, 'handoff created');
       return handoff;
     },
@@ -250,6 +285,8 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
       const result = await changeStatus(reference, (h) => (h.status === 'closed' || h.status === 'declined' ? undefined : { status: 'closed', note: SWITCHED_NOTE }), true);
       if (!result?.changed) return;
       const h = result.handoff;
+      // Their consent was for this organisation only.
+      await withdrawConsents(store, await consentsOf(store, { reference: h.reference }), { by: 'resident', at: now().toISOString() });
       const lines = [
         `De inwoner van vraag ${h.reference} heeft gekozen voor een andere organisatie. Dat mag altijd, zonder reden.`,
         'U hoeft niets meer te doen. Verwijder de gegevens van deze vraag uit uw systemen en mailbox.',
@@ -271,6 +308,16 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
 
     async delivered(item) {
       await changeStatus(item.handoff, (h) => (h.status === 'queued' ? { status: 'sent' } : undefined));
+    },
+
+    redact(reference) {
+      return locked(reference, async () => {
+        const before = await store.get<Handoff>('handoffs', reference);
+        if (!before) return undefined;
+        const after = redactHandoff(before, now());
+        await store.put('handoffs', after);
+        return { before, after };
+      });
     },
   };
 }

@@ -51,6 +51,8 @@ export interface Handoff extends HandoffRequest {
   overdue?: boolean;
   /** The mail thread with the supporter, once they wrote: where the resident's answers go. */
   relay?: { supporter: string; subject: string; references: string[]; lastMessageId?: string; count: number };
+  /** When the resident's data was erased (on request, or by retention): only the counted skeleton is left (src/privacy/redact.ts). */
+  erasedAt?: string;
 }
 
 /** A handoff could not be created or changed; names the reference when there is one. */

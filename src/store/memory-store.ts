@@ -31,6 +31,8 @@ export function createMemoryStore(): Store {
       const hits = where ? all.filter((r) => r[where.field] === where.value) : all;
       return structuredClone(hits) as unknown as T[];
     },
+    // Nothing on disk to rewrite.
+    async compact() {},
     async close() {
       collections.clear();
     },

@@ -10,8 +10,9 @@ export interface StoredRecord {
  * Telegram keyboard's choices, a Bot Framework conversation reference), keyed `<channel>:<user>`.
  * `events` holds counts for monitoring only (month, channel, domains): never who, never what was said.
  * `users`, `sessions`, `trees` and `pool` (drafts and published versions) and `audit` belong to administration.
+ * `consents` is the consent log: what a resident agreed to share, with whom, when, and any withdrawal.
  */
-export type Collection = 'conversations' | 'handoffs' | 'outbox' | 'addresses' | 'events' | 'users' | 'sessions' | 'trees' | 'pool' | 'audit';
+export type Collection = 'conversations' | 'handoffs' | 'outbox' | 'addresses' | 'events' | 'users' | 'sessions' | 'trees' | 'pool' | 'audit' | 'consents';
 
 export interface Store {
   get<T extends StoredRecord>(collection: Collection, id: string): Promise<T | undefined>;
@@ -20,5 +21,10 @@ export interface Store {
   delete(collection: Collection, id: string): Promise<void>;
   /** Every record, or those whose top-level `field` equals `value`. */
   list<T extends StoredRecord>(collection: Collection, where?: { field: string; value: unknown }): Promise<T[]>;
+  /**
+   * Rewrites the collection on disk from what it holds now, so that deleted or changed records leave
+   * no trace in any file Naast wrote (erasure, retention). Resolves once that is durable.
+   */
+  compact(collection: Collection): Promise<void>;
   close(): Promise<void>;
 }

@@ -36,6 +36,7 @@ export function drive(lines: (string | { media: true })[], extra: Partial<StepCo
     const replies = [...result.replies];
     while (result.effects.length) {
       const effect = result.effects[0]!;
+      if (effect.kind === 'erase') break;
       let feedback: StepInput;
       if (effect.kind === 'classify') feedback = { kind: 'classified', result: classifier.classify(effect.text) };
       else {

@@ -93,5 +93,23 @@ describe.skipIf(skipWithoutChromium)('a supporter\'s cases in Chromium', () => {
     await page.keyboard.press('Home');
     await page.locator(`tr[data-reference="${reference}"]`).waitFor();
     await expectAccessible(page, 'all cases');
-  }, 40_000);
+
+    // The resident called the municipality: the administrator erases their data, after confirming in the page.
+    await tabTo(page, `button.view[data-reference="${reference}"]`);
+    await page.keyboard.press('Enter');
+    await untilFocused(page, '#case-title');
+    await tabTo(page, page.getByRole('button', { name: 'Wis de gegevens' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText('Vink eerst aan dat de inwoner hierom vroeg.').waitFor();
+    await untilFocused(page, '#case-erase-sure');
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByRole('button', { name: 'Wis de gegevens' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').getByText(`Zaak ${reference} is gewist.`).waitFor();
+    expect((await naast.core.store.get<Handoff>('handoffs', reference))?.erasedAt).toBeDefined();
+    // The case shows again without the words and without the button (the page reloads it after the action).
+    await page.getByRole('button', { name: 'Wis de gegevens' }).waitFor({ state: 'detached' });
+    await untilFocused(page, '#case-title');
+    await expectAccessible(page, 'an erased case');
+  }, 60_000);
 });

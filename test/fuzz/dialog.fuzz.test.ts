@@ -21,7 +21,7 @@ const nodeIds = new Set(tree.nodes.map((n) => n.id));
 /** What residents really send, plus what they should not but will. */
 const said: fc.Arbitrary<TurnInput> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom('1', '2', '3', '4', '5', '9', '0', 'ja', 'nee', 'yes', 'no', 'geen voorkeur', 'weet ik niet', 'Jan', '0612345678', 'jan@example.org', '2011 AB').map(text) },
-  { weight: 2, arbitrary: fc.constantFrom('stop', 'mens', 'help', 'opnieuw', 'English', 'Nederlands', 'status', 'andere ondersteuner', 'taal', '/start', '/help', '/onbekend').map(text) },
+  { weight: 2, arbitrary: fc.constantFrom('stop', 'mens', 'help', 'opnieuw', 'English', 'Nederlands', 'status', 'andere ondersteuner', 'taal', '/start', '/help', '/onbekend', 'verwijder mijn gegevens', 'delete my data', '/verwijder').map(text) },
   {
     weight: 3,
     arbitrary: fc
@@ -49,13 +49,15 @@ function text(t: string): TurnInput {
 const show = (r: Outbound) => r.text + (r.kind === 'choices' ? ` [${r.choices.map((c) => c.label).join('|')}]` : '');
 
 /** One turn with its effects resolved the way the runtime does, at most 8 of them. */
-function play(state: ConversationState | undefined, input: TurnInput, ctx: StepContext, handoffFails: boolean) {
+function play(state: ConversationState | undefined, input: TurnInput, ctx: StepContext, handoffFails: boolean): { state: ConversationState | undefined; replies: Outbound[] } {
   let result: StepResult = turn(tree, 'fuzz', state, input, ctx);
   const replies = [...result.replies];
   let effects = 0;
   while (result.effects.length) {
     expect(++effects).toBeLessThanOrEqual(8);
     const effect = result.effects[0]!;
+    // Erasure ends the conversation: the runtime deletes it, so the next message starts afresh.
+    if (effect.kind === 'erase') return { state: undefined, replies };
     const feedback: StepInput =
       effect.kind === 'classify' ? { kind: 'classified', result: classifier.classify(effect.text) } : handoffFails ? { kind: 'effect-failed' } : { kind: 'handed-off', reference: 'HA-FUZZ' };
     result = step(tree, result.state, feedback, ctx);
@@ -79,6 +81,10 @@ describe('fuzzing the dialog core', () => {
             expect(r.text.trim().length, shown).toBeGreaterThan(0);
             expect(shown).not.toMatch(/\{[a-z_]+\}|undefined|\[object Object\]|NaN/);
             if (r.kind === 'choices') expect(r.choices.length).toBeGreaterThan(0);
+          }
+          if (!next) {
+            state = undefined;
+            continue;
           }
           expect(nodeIds.has(next.node), next.node).toBe(true);
           expect(['nl', 'en']).toContain(next.lang);

@@ -13,7 +13,7 @@ import { createOutbox } from '../../src/handoff/outbox.js';
 import { createLogger } from '../../src/log.js';
 import { createLowdbStore } from '../../src/store/lowdb-store.js';
 import type { HandoffRequest } from '../../src/handoff/handoff.js';
-import { fakeClock, firstLink, sampleRequest, tempDir } from './fixtures.js';
+import { consenting, fakeClock, firstLink, sampleRequest, tempDir } from './fixtures.js';
 
 const log = createLogger('silent');
 const cleanups: (() => Promise<void>)[] = [];
@@ -37,7 +37,7 @@ async function setup() {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  service = createHandoffService({ store, outbox, publicUrl: base, referencePrefix: 'HA', log, now: clock.now });
+  service = consenting(createHandoffService({ store, outbox, publicUrl: base, referencePrefix: 'HA', log, now: clock.now }), store);
   app.use(createCaseRouter({ handoffs: service, log }));
   cleanups.push(async () => {
     await new Promise((resolve) => server.close(resolve));

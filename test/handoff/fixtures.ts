@@ -3,6 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HandoffRequest } from '../../src/handoff/handoff.js';
+import type { HandoffService } from '../../src/handoff/handoff-service.js';
+import { recordConsent } from '../../src/privacy/consent-log.js';
+import type { Store } from '../../src/store/store.js';
 
 /** The resident's words in every sample: HTML that must never run. */
 export const WORDS = 'Ik krijg <script>alert("x")</script> brieven over mijn huur & toeslag.\nWie helpt mij?';
@@ -53,4 +56,26 @@ export function fakeClock(start: string): { now: () => Date; set: (iso: string) 
 /** The first http(s) link in a text. */
 export function firstLink(text: string): string | undefined {
   return /https?:\/\/[^\s<>"]+/.exec(text)?.[0];
+}
+
+/**
+ * The service as the runtime uses it: the resident's consent is in the consent log before each
+ * handoff (the service refuses a case without one), as the dialog writes it at the consent step.
+ */
+export function consenting<S extends Pick<HandoffService, 'create'>>(service: S, store: Pick<Store, 'put'>): S {
+  const create = service.create.bind(service);
+  return Object.assign(service, {
+    async create(request: HandoffRequest) {
+      await recordConsent(store, {
+        conversation: request.conversation,
+        organisation: { id: request.organisation.id, name: request.organisation.name },
+        purpose: request.kind,
+        shared: ['words', 'answers', 'domains', 'name', 'contact'],
+        at: request.consent.at,
+        lang: request.lang,
+        textVersion: 'test@fixture#000000000000',
+      });
+      return create(request);
+    },
+  });
 }

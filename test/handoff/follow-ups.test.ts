@@ -10,7 +10,7 @@ import { createMailTransport } from '../../src/handoff/mail-transport.js';
 import { createOutbox } from '../../src/handoff/outbox.js';
 import { createLogger } from '../../src/log.js';
 import { createLowdbStore } from '../../src/store/lowdb-store.js';
-import { fakeClock, sampleRequest, tempDir } from './fixtures.js';
+import { consenting, fakeClock, sampleRequest, tempDir } from './fixtures.js';
 
 const log = createLogger('silent');
 const cleanups: (() => Promise<void>)[] = [];
@@ -25,7 +25,7 @@ async function setup(start: string) {
   const store = await createLowdbStore(dir);
   const outboxDir = join(dir, 'outbox');
   const outbox = createOutbox({ store, transport: createMailTransport({ outboxDir, from: 'naast@naast.test' }), log, now: clock.now });
-  const service = createHandoffService({ store, outbox, publicUrl: 'https://naast.test', referencePrefix: 'HA', log, now: clock.now });
+  const service = consenting(createHandoffService({ store, outbox, publicUrl: 'https://naast.test', referencePrefix: 'HA', log, now: clock.now }), store);
   const notices: CaseNotice[] = [];
   const runner = createFollowUpRunner({
     store,

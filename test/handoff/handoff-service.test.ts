@@ -10,7 +10,7 @@ import { createLogger } from '../../src/log.js';
 import { createLowdbStore } from '../../src/store/lowdb-store.js';
 import type { Store } from '../../src/store/store.js';
 import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
-import { WORDS, fakeClock, firstLink, sampleRequest, tempDir } from './fixtures.js';
+import { WORDS, consenting, fakeClock, firstLink, sampleRequest, tempDir } from './fixtures.js';
 
 const log = createLogger('silent');
 const PUBLIC_URL = 'http://naast.test:3000';
@@ -37,7 +37,7 @@ async function setup(options: { smtp?: FakeSmtp; now?: () => Date } = {}) {
     now: options.now,
     onDelivered: (item) => service!.delivered(item),
   });
-  service = createHandoffService({ store, outbox, publicUrl: PUBLIC_URL, referencePrefix: 'HA', log, now: options.now });
+  service = consenting(createHandoffService({ store, outbox, publicUrl: PUBLIC_URL, referencePrefix: 'HA', log, now: options.now }), store);
   cleanups.push(async () => {
     await outbox.stop();
     await transport.close();
@@ -84,7 +84,7 @@ describe('handoff service', () => {
     const token = link!.split('/h/')[1]!;
     expect((await service.find(token))?.reference).toBe(handoff.reference);
     // Only the token's hash is kept.
-    expect(await readFile(join(dir, 'handoffs.json'), 'utf8')).not.toContain(token);
+    expect(await readFile(join(dir, 'handoffs.journal'), 'utf8')).not.toContain(token);
   });
 
   it('gives a complaint a deadline 14 days on and states it in the mail', async () => {
@@ -121,5 +121,19 @@ describe('handoff service', () => {
     );
     expect(await store.list('handoffs')).toEqual([]);
     expect(await store.list('outbox')).toEqual([]);
+  });
+
+  it('deletes at start a case a crash cut off from its mail (its resident was never told), and keeps the rest', async () => {
+    const { store, outbox, service } = await setup();
+    await outbox.stop();
+    const announced = await service.create(sampleRequest());
+    const cutOff = await service.create(sampleRequest());
+    // What a kill between the two writes leaves: the queued case, without its mail.
+    await store.delete('outbox', cutOff.reference);
+    expect((await store.get<Handoff>('handoffs', cutOff.reference))?.status).toBe('queued');
+    expect(await service.dropUnannounced()).toEqual([cutOff.reference]);
+    expect(await store.get('handoffs', cutOff.reference)).toBeUndefined();
+    expect(await store.get('handoffs', announced.reference)).toBeDefined();
+    expect(await service.dropUnannounced()).toEqual([]);
   });
 });

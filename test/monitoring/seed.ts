@@ -9,7 +9,7 @@ import { recordIntake } from '../../src/monitoring/events.js';
 import type { DetectedLanguage, LifeDomain } from '../../src/nlu/types.js';
 import { createLowdbStore } from '../../src/store/lowdb-store.js';
 import type { Store } from '../../src/store/store.js';
-import { fakeClock, firstLink, sampleRequest } from '../handoff/fixtures.js';
+import { consenting, fakeClock, firstLink, sampleRequest } from '../handoff/fixtures.js';
 
 /** Words no report may ever show. */
 export const SECRET_WORDS = 'GEHEIM-7Q: mijn buurman Jansen slaat mij';
@@ -74,7 +74,7 @@ export async function seed(store: Store): Promise<void> {
   }
   const clock = fakeClock('2025-01-01T00:00:00Z');
   let link: string | undefined;
-  const service = createHandoffService({
+  const service = consenting(createHandoffService({
     store,
     outbox: {
       enqueue: async ({ mail }) => {
@@ -86,7 +86,7 @@ export async function seed(store: Store): Promise<void> {
     log: createLogger('silent'),
     now: clock.now,
     tokenTtlDays: 3650,
-  });
+  }), store);
   for (const h of HANDOFFS) {
     clock.set(h.at);
     const org = ORGS[h.org];

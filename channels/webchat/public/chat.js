@@ -16,7 +16,8 @@ const errorLine = $('error');
 const ERRORS = {
   network: ['Er is nu geen verbinding met Naast. Probeer het zo opnieuw.', 'No connection right now. Please try again soon.'],
   server: ['Er ging bij ons iets mis. Probeer het over een minuut opnieuw.', 'Something went wrong on our side. Please try again in a minute.'],
-  wait: ['Even wachten: je stuurde veel berichten snel na elkaar. Probeer het over een paar seconden opnieuw.', 'Please wait a few seconds, then try again.'],
+  restarting: ['Naast start zo opnieuw. Probeer het over een minuut nog eens.', 'Naast is restarting. Please try again in a minute.'],
+  wait: ['Even wachten: je stuurde veel berichten snel na elkaar. Wacht een minuut en probeer het dan opnieuw.', 'You sent many messages quickly. Please wait a minute, then try again.'],
   input: ['Naast kon dit bericht niet lezen. Probeer het korter of anders te schrijven.', 'Naast could not read this message. Please try a shorter or different one.'],
 };
 
@@ -144,6 +145,7 @@ async function post(text) {
     clearTimeout(timer);
   }
   if (res.status === 429) return { fail: 'wait' };
+  if (res.status === 503) return { fail: 'restarting' };
   if (!res.ok) return { fail: res.status >= 500 ? 'server' : 'input', hadSession: Boolean(session) };
   try {
     const data = await res.json();

@@ -11,7 +11,7 @@ const STATUS = {
   declined: 'afgewezen',
   closed: 'afgesloten',
 };
-const DONE = { accept: 'aangenomen. De inwoner krijgt bericht', decline: 'afgewezen. De inwoner krijgt bericht', close: 'afgesloten. De inwoner krijgt bericht' };
+const DONE = { accept: 'aangenomen. De inwoner krijgt bericht', decline: 'afgewezen. De inwoner krijgt bericht', close: 'afgesloten. De inwoner krijgt bericht', erase: 'gewist. De organisatie krijgt het verzoek om haar kopie te wissen' };
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
 const when = (iso) => {
@@ -265,6 +265,36 @@ export async function mount(root, ctx) {
       detail.append(form);
     }
     if (!c.actions.length) detail.append(el('p', 'Over deze zaak is besloten; er valt niets meer te doen.'));
+    // A resident who asks the municipality to erase their data (AVG art. 17): administrators only, confirmed in the page.
+    if (admin && !c.erasedAt) {
+      const form = el('form', undefined, 'decide');
+      form.noValidate = true;
+      const sure = el('input');
+      sure.type = 'checkbox';
+      sure.id = 'case-erase-sure';
+      const label = el('label', ' De inwoner vroeg hierom. Ik weet dat dit niet terug kan.');
+      label.htmlFor = 'case-erase-sure';
+      const p = el('p');
+      p.append(sure, label);
+      const button = el('button', 'Wis de gegevens');
+      button.type = 'submit';
+      form.append(
+        el('h3', 'Gegevens wissen op verzoek'),
+        el('p', 'Naast wist het gesprek, de antwoorden en de contactgegevens van deze inwoner. De organisatie krijgt het verzoek om haar kopie ook te wissen. Alleen de telling blijft.'),
+        p,
+        button,
+      );
+      form.addEventListener('submit', (e) => {
+        e.preventDefault();
+        if (!sure.checked) {
+          ctx.say('Vink eerst aan dat de inwoner hierom vroeg.');
+          sure.focus();
+          return;
+        }
+        void act(c, 'erase', {});
+      });
+      detail.append(form);
+    }
 
     detail.append(el('h3', 'De vraag, in de eigen woorden van de inwoner'), quote(s.words));
     detail.append(el('h3', 'Levensgebieden'));

@@ -73,6 +73,7 @@ const SYSTEM_TEXTS = {
   empty: 'Leeg bericht', too_long: 'Te lang bericht', not_understood: 'Keuze niet begrepen', invalid: 'Antwoord niet goed te lezen', unknown_command: 'Onbekend woord',
   ended: 'Gesprek is klaar', error: 'Bij een storing', case_accepted: 'Zaak aangenomen', case_declined: 'Zaak afgewezen', case_closed: 'Zaak afgesloten',
   case_waiting: 'Organisatie reageert niet', supporter_message: 'Bericht van de ondersteuner', relayed: 'Bericht doorgestuurd', switched: 'Andere organisatie gekozen',
+  erase_confirm: 'Vraag: echt alles wissen?', erase_done: 'Gegevens gewist', erase_cancelled: 'Wissen afgebroken',
 };
 const OTHER_LANGUAGES = { tr: ['Turks', 'ltr'], ar: ['Arabisch', 'rtl'], pl: ['Pools', 'ltr'], uk: ['Oekraïens', 'ltr'] };
 const LANGS = { nl: 'Nederlands', en: 'English' };
