@@ -38,6 +38,7 @@ import { createChannels } from '../channels/index.js';
 import { createWebchatRouter } from '../channels/webchat/webchat-routes.js';
 import { createPrivacyRouter } from '../channels/webchat/privacy-page.js';
 import { createDrain, HTTP_LIMITS, listen, type HttpLimits } from './http-server.js';
+import type { SiteVars } from './core/state.js';
 
 /** The tree new conversations start on. */
 export const START_TREE = 'intake';
@@ -48,6 +49,8 @@ export interface Core {
   log: Logger;
   store: Store;
   runtime: Runtime;
+  /** `{privacyUrl}` and `{retentionDays}` for the trees' texts. */
+  site: SiteVars;
   /** Channels that can speak first register here when they start, for notices about cases. */
   senders: Map<ChannelId, Sender>;
   /** Answers between supporter and resident by e-mail; only when Naast receives mail. */
@@ -101,12 +104,15 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   const erasure = createErasure({ store, outbox, handoffs, outboxDir: join(config.dataDir, 'outbox'), log });
 
   const classifier = await loadDefaultClassifier();
+  // What the greeting says about privacy comes from the settings, so it is never out of step with them.
+  const site: SiteVars = { privacyUrl: `${config.publicUrl}/privacy`, retentionDays: String(config.retentionDays) };
   const senders = new Map<ChannelId, Sender>();
   runtime = createRuntime({
     store,
     trees,
     startTree: START_TREE,
     pool,
+    site,
     classifier,
     isCrisis: detectCrisis,
     handoffs,
@@ -158,6 +164,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
     senders,
     relay,
     pool,
+    site,
     classifier,
     accounts,
     handoffs,
@@ -251,7 +258,7 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
           use: (loaded) => core.runtime.useTree(loaded),
           audit,
           log: core.log,
-          preview: { pool: core.pool, classifier: core.classifier, isCrisis: detectCrisis },
+          preview: { pool: core.pool, classifier: core.classifier, isCrisis: detectCrisis, site: core.site },
         });
         registerPoolRoutes(api, allow, { store: core.store, pool: core.pool, audit, log: core.log });
         registerCaseRoutes(api, allow, { handoffs: core.handoffs, store: core.store, pool: core.pool, audit, log: core.log, erase: (conversation) => core.runtime.erase(conversation, 'administrator') });

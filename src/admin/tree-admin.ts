@@ -19,6 +19,7 @@ import { treeHints } from './b1-hints.js';
 import { describeChange, diffTrees } from './tree-diff.js';
 import { treeGraphSvg } from './tree-graph.js';
 import { createTreePreview } from './tree-preview.js';
+import type { SiteVars } from '../core/state.js';
 
 interface TreeVersion {
   id: string;
@@ -65,7 +66,7 @@ export interface TreeAdminOptions {
   log: Logger;
   now?: () => Date;
   /** What the preview runs on, as the real conversations do; without it the preview answers 503. */
-  preview?: { pool: Pool; classifier: Classifier; isCrisis(text: string): boolean };
+  preview?: { pool: Pool; classifier: Classifier; isCrisis(text: string): boolean; site: SiteVars };
 }
 
 /** Brings back the newest published version of every tree at start, so a restart keeps what was published. */
@@ -111,7 +112,7 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
   const { store, log } = opts;
   const now = opts.now ?? (() => new Date());
   const editors = allow('administrator', 'editor');
-  const preview = opts.preview && createTreePreview({ pool: () => opts.preview!.pool, classifier: opts.preview.classifier, isCrisis: opts.preview.isCrisis, log, now });
+  const preview = opts.preview && createTreePreview({ pool: () => opts.preview!.pool, classifier: opts.preview.classifier, isCrisis: opts.preview.isCrisis, site: opts.preview.site, log, now });
 
   const fileErrors = new Map<string, string>();
   const liveNumber = async (id: string) => (await store.get<LivePointer>('trees', `live:${id}`))?.n ?? 1;

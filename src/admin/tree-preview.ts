@@ -12,6 +12,7 @@ import type { LoadedTree } from '../core/tree-loader.js';
 import type { Classifier } from '../nlu/types.js';
 import type { Pool } from '../pool/pool-schema.js';
 import { createMemoryStore } from '../store/memory-store.js';
+import type { SiteVars } from '../core/state.js';
 
 /** The reference a preview "handoff" gets; never a real one (those have a hyphen). */
 export const PREVIEW_REFERENCE = 'PREVIEW';
@@ -25,6 +26,7 @@ export interface PreviewDeps {
   pool: () => Pool;
   classifier: Classifier;
   isCrisis(text: string): boolean;
+  site: SiteVars;
   log: Logger;
   now?: () => Date;
 }
@@ -90,6 +92,7 @@ export function createTreePreview(deps: PreviewDeps) {
       pool: deps.pool(),
       classifier: deps.classifier,
       isCrisis: deps.isCrisis,
+      site: deps.site,
       handoffs: previewHandoffs(now),
       log,
       now,

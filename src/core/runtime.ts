@@ -4,7 +4,7 @@ import type { Classifier } from '../nlu/types.js';
 import type { Pool } from '../pool/pool-schema.js';
 import type { Store } from '../store/store.js';
 import type { ChannelId, Inbound, Outbound } from './messages.js';
-import type { ConversationState, Effect, StepContext, StepInput, StepResult } from './state.js';
+import type { ConversationState, Effect, SiteVars, StepContext, StepInput, StepResult } from './state.js';
 import { render } from './render.js';
 import { initialState, step } from './step.js';
 import type { LoadedTree } from './tree-loader.js';
@@ -58,6 +58,8 @@ export interface RuntimeDeps {
   /** Which tree new conversations start on. */
   startTree: string;
   pool: Pool;
+  /** The privacy page's address and the retention period, for the texts that mention them. */
+  site: SiteVars;
   classifier: Classifier;
   isCrisis(text: string): boolean;
   handoffs: HandoffPort;
@@ -147,7 +149,7 @@ export function createRuntime(deps: RuntimeDeps) {
     await deps.relay.fromResident(last.reference, said);
     await deps.store.put<ConversationRecord>('conversations', { id, channel: inbound.channel, user: inbound.user, state: last, createdAt: stored.createdAt, updatedAt: at.toISOString() });
     const status = await deps.handoffs.status(last.reference);
-    return { kind: 'text', text: render(loaded.tree.texts.relayed, last, deps.pool, { reference: last.reference, organisation: status?.organisation ?? '' }) };
+    return { kind: 'text', text: render(loaded.tree.texts.relayed, last, deps.pool, { ...deps.site, reference: last.reference, organisation: status?.organisation ?? '' }) };
   }
 
   /**
@@ -165,7 +167,7 @@ export function createRuntime(deps: RuntimeDeps) {
       const organisation = deps.pool.organisations.find((o) => o.id === after.organisation);
       const name = organisation?.name ?? after.organisation ?? '';
       // The words exactly as the resident saw them, in their language, for the text's fingerprint.
-      const shown = node ? render(node.text, shownIn, deps.pool, { organisation: name }) : given.text;
+      const shown = node ? render(node.text, shownIn, deps.pool, { ...deps.site, organisation: name }) : given.text;
       await recordConsent(deps.store, {
         conversation: id,
         organisation: { id: after.organisation ?? '', name },
@@ -206,7 +208,7 @@ export function createRuntime(deps: RuntimeDeps) {
     const loaded = kept ?? deps.trees.get(deps.startTree)!;
     const state = kept ? stored?.state : undefined;
 
-    const ctx: StepContext = { now: at.toISOString(), pool: deps.pool, isCrisis: deps.isCrisis };
+    const ctx: StepContext = { now: at.toISOString(), pool: deps.pool, site: deps.site, isCrisis: deps.isCrisis };
     // Notices that waited for the resident come first, then the answer to what they said.
     const pending = stored?.pending ?? [];
     if (state?.reference) {
@@ -237,7 +239,7 @@ export function createRuntime(deps: RuntimeDeps) {
           deps.log.error({ effect: 'erase', err: errorSummary(err) }, 'erasure failed');
           const left = await deps.store.get<ConversationRecord>('conversations', id);
           if (left) await deps.store.put('conversations', { ...left, state: result.state, updatedAt: at.toISOString() });
-          return [...pending, { kind: 'text', text: render(loaded.tree.texts.error, result.state, deps.pool) }];
+          return [...pending, { kind: 'text', text: render(loaded.tree.texts.error, result.state, deps.pool, deps.site) }];
         }
         // Nothing is saved: the next message starts a new conversation.
         return replies;
@@ -275,7 +277,7 @@ export function createRuntime(deps: RuntimeDeps) {
       // Erased or expired by retention: there is nobody left to tell.
       if (!record) return undefined;
       const loaded = treeFor(record.state) ?? deps.trees.get(deps.startTree)!;
-      const head = render(loaded.tree.texts[notice.text], record.state, deps.pool, notice.vars);
+      const head = render(loaded.tree.texts[notice.text], record.state, deps.pool, { ...deps.site, ...notice.vars });
       const replies: Outbound[] = [{ kind: 'text', text: notice.message ? `${head}\n\n${notice.message}` : head }];
       const sender = deps.senders?.get(record.channel);
       if (sender) return { record, replies, sender };
@@ -342,7 +344,7 @@ export function createRuntime(deps: RuntimeDeps) {
           const tree = deps.trees.get(deps.startTree);
           if (!tree) return [LAST_RESORT];
           // The state may be what failed, so the language is unknown: say it in both.
-          const both = (['nl', 'en'] as const).map((lang) => render(tree.tree.texts.error, { ...initialState(tree.tree, tree.version), lang }, deps.pool));
+          const both = (['nl', 'en'] as const).map((lang) => render(tree.tree.texts.error, { ...initialState(tree.tree, tree.version), lang }, deps.pool, deps.site));
           return [{ kind: 'text', text: both.join('\n\n') }];
         }
       });

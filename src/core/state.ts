@@ -59,10 +59,17 @@ export interface StepResult {
 }
 
 /** The world a step may read: data, never I/O. */
+/** What the trees' `{privacyUrl}` and `{retentionDays}` say: this installation's settings, not the tree's. */
+export type SiteVars = {
+  privacyUrl: string;
+  retentionDays: string;
+};
+
 export interface StepContext {
   /** ISO time of this turn. */
   now: string;
   pool: Pool;
+  site: SiteVars;
   /** The case this conversation handed off, for `status`. */
   handoff?: { reference: string; status: HandoffStatus; organisation: string };
   /** Recall-first crisis check; pure, so it may live in the context. */

@@ -56,7 +56,7 @@ class Run {
   }
 
   private text(t: TreeText, extra?: Record<string, string>): string {
-    return render(t, this.state, this.ctx.pool, extra);
+    return render(t, this.state, this.ctx.pool, { ...this.ctx.site, ...extra });
   }
 
   private say(t: TreeText, extra?: Record<string, string>): void {
@@ -188,7 +188,7 @@ class Run {
           { id: 'no', labels: [node.no.nl, node.no.en] },
         ]);
         if (id === 'yes') {
-          this.state.consent = { at: this.ctx.now, text: render(node.text, { ...this.state, lang: 'nl' }, this.ctx.pool, { organisation: this.organisationName() }) };
+          this.state.consent = { at: this.ctx.now, text: render(node.text, { ...this.state, lang: 'nl' }, this.ctx.pool, { ...this.ctx.site, organisation: this.organisationName() }) };
           return this.enter(node.next);
         }
         if (id === 'no') return this.enter(node.refused);

@@ -12,6 +12,8 @@ const WAITING = new Set<TreeNode['kind']>(['question', 'choice', 'confirm_domain
 /** Placeholders the interpreter fills, besides the slots the tree itself fills. */
 export const BUILTIN_PLACEHOLDERS = [
   'municipality',
+  'privacyUrl',
+  'retentionDays',
   'frontDesk',
   'frontDeskPhone',
   'frontDeskHours',

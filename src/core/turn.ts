@@ -92,7 +92,7 @@ function respond(tree: Tree, state: ConversationState, input: TurnInput, ctx: St
     case 'language':
       return {
         state: { ...state, pending: 'language' },
-        replies: [{ kind: 'choices', text: render(tree.texts.language_choice, state, ctx.pool), choices: LANGUAGE_CHOICES }],
+        replies: [{ kind: 'choices', text: render(tree.texts.language_choice, state, ctx.pool, ctx.site), choices: LANGUAGE_CHOICES }],
         effects: [],
       };
     case 'status': {
@@ -133,7 +133,7 @@ function respond(tree: Tree, state: ConversationState, input: TurnInput, ctx: St
 function askErase(tree: Tree, state: ConversationState, ctx: StepContext): StepResult {
   return {
     state: { ...state, pending: 'erase' },
-    replies: [{ kind: 'choices', text: render(tree.texts.erase_confirm, state, ctx.pool), choices: ERASE_CHOICES[state.lang] }],
+    replies: [{ kind: 'choices', text: render(tree.texts.erase_confirm, state, ctx.pool, ctx.site), choices: ERASE_CHOICES[state.lang] }],
     effects: [],
   };
 }
@@ -179,5 +179,5 @@ function prefixed(tree: Tree, state: ConversationState, ctx: StepContext, t: Tre
 }
 
 function text(t: TreeText, state: ConversationState, ctx: StepContext, vars?: Record<string, string>): Outbound {
-  return { kind: 'text', text: render(t, state, ctx.pool, vars) };
+  return { kind: 'text', text: render(t, state, ctx.pool, { ...ctx.site, ...vars }) };
 }

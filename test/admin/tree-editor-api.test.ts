@@ -207,7 +207,7 @@ describe('the dialog tree editor API', () => {
 
   it('forgets a preview after 30 idle minutes and keeps at most 20 for one user', async () => {
     let at = Date.parse('2025-03-03T10:00:00Z');
-    const previews = createTreePreview({ pool: () => naast.core.pool, classifier: naast.core.classifier, isCrisis: detectCrisis, log: naast.core.log, now: () => new Date(at) });
+    const previews = createTreePreview({ pool: () => naast.core.pool, classifier: naast.core.classifier, isCrisis: detectCrisis, site: naast.core.site, log: naast.core.log, now: () => new Date(at) });
     const loaded = loadedFromJson(live, 'test');
     const first = await previews.turn('u1', undefined, loaded, { text: '' });
     at += 29 * 60_000;

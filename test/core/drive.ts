@@ -11,6 +11,8 @@ const loaded = (await loadTrees('dialogs')).get('intake')!;
 export const tree = loaded.tree;
 export const pool = await loadPool('data/pool.yaml');
 const classifier = await loadDefaultClassifier();
+/** What a default installation on localhost fills in for `{privacyUrl}` and `{retentionDays}`. */
+export const SITE = { privacyUrl: 'http://localhost:3000/privacy', retentionDays: '30' };
 
 /** One resident turn as a test sees it. */
 export interface Turn {
@@ -26,7 +28,7 @@ export interface Turn {
  * (the real classifier; a handoff gets reference HA-TEST2), so whole intakes read as tables.
  */
 export function drive(lines: (string | { media: true })[], extra: Partial<StepContext> = {}) {
-  const ctx: StepContext = { now: '2026-11-23T10:00:00.000Z', pool, isCrisis: detectCrisis, ...extra };
+  const ctx: StepContext = { now: '2026-11-23T10:00:00.000Z', pool, site: SITE, isCrisis: detectCrisis, ...extra };
   let state: ConversationState | undefined;
   const turns: Turn[] = [];
   const handoffs: HandoffDraft[] = [];

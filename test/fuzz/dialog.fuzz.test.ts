@@ -11,7 +11,7 @@ import { step } from '../../src/core/step.js';
 import { MAX_TEXT, turn, type TurnInput } from '../../src/core/turn.js';
 import { detectCrisis } from '../../src/nlu/crisis.js';
 import { DOMAINS } from '../../src/nlu/types.js';
-import { pool, tree } from '../core/drive.js';
+import { pool, SITE, tree } from '../core/drive.js';
 import { loadDefaultClassifier } from '../../src/nlu/default-classifier.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
@@ -68,7 +68,7 @@ function play(state: ConversationState | undefined, input: TurnInput, ctx: StepC
 
 describe('fuzzing the dialog core', () => {
   it('answers every random sequence of resident inputs with words and a usable state', () => {
-    const ctx: StepContext = { now: '2026-11-23T10:00:00.000Z', pool, isCrisis: detectCrisis };
+    const ctx: StepContext = { now: '2026-11-23T10:00:00.000Z', pool, site: SITE, isCrisis: detectCrisis };
     fc.assert(
       fc.property(fc.array(said, { minLength: 1, maxLength: 25 }), fc.boolean(), (inputs, handoffFails) => {
         let state: ConversationState | undefined;

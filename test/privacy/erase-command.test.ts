@@ -7,9 +7,9 @@ import { commandLang, parseCommand } from '../../src/core/commands.js';
 import type { ConversationState, StepContext } from '../../src/core/state.js';
 import { turn } from '../../src/core/turn.js';
 import { detectCrisis } from '../../src/nlu/crisis.js';
-import { drive, pool, tree } from '../core/drive.js';
+import { drive, pool, SITE, tree } from '../core/drive.js';
 
-const ctx: StepContext = { now: '2026-11-23T10:00:00.000Z', pool, isCrisis: detectCrisis };
+const ctx: StepContext = { now: '2026-11-23T10:00:00.000Z', pool, site: SITE, isCrisis: detectCrisis };
 const first = (key: keyof typeof tree.texts, lang: 'nl' | 'en' = 'nl') => tree.texts[key][lang].split('\n')[0]!;
 /** The conversation three answers into the intake. */
 const midway = (): ConversationState => drive(['Ik heb schulden en de deurwaarder komt steeds langs.', '3']).state;

@@ -96,9 +96,11 @@ describe('the privacy page of a running Naast', () => {
     const chatPage = await (await fetch(`${naast.url}/`)).text();
     expect(chatPage).toMatch(/<a href="privacy">[^<]*gegevens/);
     const greeting = (await chat(naast.url, undefined, '')).replies.map((r) => r.text).join('\n');
-    expect(greeting).toContain('lees je op onze website bij Privacy');
+    // The address and the period come from the settings (PUBLIC_URL, RETENTION_DAYS), not from the tree.
+    expect(greeting).toContain(`lees je hier: ${naast.core.config.publicUrl}/privacy`);
+    expect(greeting).toContain(`wissen we alles na ${naast.core.config.retentionDays} dagen`);
     const node = naast.core.runtime.liveTree('intake')!.tree.nodes.find((n) => n.id === 'greeting') as { text: { en: string } };
-    expect(node.text.en).toContain('is on our website, under Privacy');
+    expect(node.text.en).toContain('What we do with your data: {privacyUrl}');
   });
 });
 
