@@ -10,7 +10,8 @@ import type { Browser } from './browser.js';
 
 const OLD_GREETING = 'Ik ben de chat van de cliëntondersteuning in Haarlem.';
 const LONG_GREETING = 'Hoi! Ik ben Naast en ik help je graag met je vraag over zorg, wonen, werk of geld in de gemeente {municipality}.';
-const SHORT_GREETING = 'Hoi! Ik ben Naast uit {municipality}. Ik help je graag. Typ stop om te stoppen.';
+// The English text has {retentionDays} and {privacyUrl}: the linter refuses a Dutch text without them.
+const SHORT_GREETING = 'Hoi! Ik ben Naast uit {municipality}. Ik help je graag. We wissen alles na {retentionDays} dagen. Meer: {privacyUrl}';
 const NEW_GREETING = 'Hoi! Ik ben Naast uit Haarlem.';
 
 describe.skipIf(skipWithoutChromium)('the dialog editor in Chromium', () => {
