@@ -116,9 +116,10 @@ describe.skipIf(skipWithoutChromium)('the pool editor in Chromium', () => {
     await page.keyboard.type('Schuld Hulp');
     await tabTo(page, page.getByRole('button', { name: 'Concept opslaan' }));
     await page.keyboard.press('Enter');
+    // The live check may already show the code's error while typing: wait for the save's answer first.
+    await status.getByText('Nieuwe organisatie – naam: Vul een naam in.').waitFor();
     await page.locator(`#org-${count}-id-error`).getByText('kleine letters').waitFor();
     expect(await page.locator(`#org-${count}-name`).getAttribute('aria-invalid')).toBe('true');
-    await status.getByText('Nieuwe organisatie – naam: Vul een naam in.').waitFor();
     expect((await livePool()).pool.organisations).toHaveLength(count);
 
     expect(errors).toEqual([]);
