@@ -1,6 +1,7 @@
 import express, { type Router } from 'express';
 import type { Accounts } from '../src/admin/accounts.js';
 import { pageGuard } from '../src/admin/session-cookie.js';
+import { escapeHtml } from '../src/handoff/handoff-mail.js';
 
 /** Where the link between Naast and the WhatsApp account stands, as an administrator sees it. */
 export type PairingState = 'starting' | 'waiting-for-scan' | 'paired' | 'ready' | 'disconnected' | 'logged-out' | 'auth-failure' | 'restarting' | 'stopped';
@@ -34,14 +35,13 @@ const LABELS: Record<PairingState, string> = {
   stopped: 'Gestopt / Stopped',
 };
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 const time = (d: Date) => d.toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam' });
 
 /** The pairing page: plain HTML, no scripts; it refreshes itself while something is about to change. */
 export function renderPairingPage(status: PairingStatus): string {
   const busy = status.state !== 'ready' && status.state !== 'stopped';
   const qr = status.state === 'waiting-for-scan' && status.qr
-    ? `<p><img src="${escape(status.qr)}" alt="QR-code om WhatsApp aan Naast te koppelen / QR code to link WhatsApp to Naast" width="264" height="264"></p>
+    ? `<p><img src="${escapeHtml(status.qr)}" alt="QR-code om WhatsApp aan Naast te koppelen / QR code to link WhatsApp to Naast" width="264" height="264"></p>
 <ol>
 <li>Open WhatsApp op de telefoon met het nummer van Naast (een eigen nummer, niet dat van een medewerker).</li>
 <li>Ga naar Instellingen → Gekoppelde apparaten → Apparaat koppelen.</li>
@@ -49,7 +49,7 @@ export function renderPairingPage(status: PairingStatus): string {
 </ol>`
     : '';
   const events = status.events
-    .map((e) => `<li>${escape(time(e.at))}: ${escape(LABELS[e.state])}${e.detail ? ` (${escape(e.detail)})` : ''}</li>`)
+    .map((e) => `<li>${escapeHtml(time(e.at))}: ${escapeHtml(LABELS[e.state])}${e.detail ? ` (${escapeHtml(e.detail)})` : ''}</li>`)
     .join('\n');
   return `<!doctype html>
 <html lang="nl">
@@ -63,7 +63,7 @@ export function renderPairingPage(status: PairingStatus): string {
 <body>
 <main>
 <h1>WhatsApp koppelen</h1>
-<p>Status: <strong id="state" data-state="${status.state}">${escape(LABELS[status.state])}</strong>, sinds ${escape(time(status.since))}.</p>
+<p>Status: <strong id="state" data-state="${status.state}">${escapeHtml(LABELS[status.state])}</strong>, sinds ${escapeHtml(time(status.since))}.</p>
 ${qr}
 <h2>Laatste gebeurtenissen</h2>
 <ul>

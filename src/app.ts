@@ -248,7 +248,6 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
       log: core.log,
       secure: config.publicUrl.startsWith('https:'),
       publicOrigin: new URL(config.publicUrl).origin,
-      audit: (user, action, detail) => core.accounts.audit(user, action, detail),
       extend: (api, allow) => {
         const audit = (user: User, action: string, detail: Record<string, unknown>) => core.accounts.audit(user, action, detail);
         treeAdmin = registerTreeRoutes(api, allow, {

@@ -7,7 +7,6 @@ import type { Outbound } from '../../src/core/messages.js';
 import type { Runtime } from '../../src/core/runtime.js';
 import { clientKey, conversationLimiter } from '../rate-limits.js';
 
-export { clientKey };
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 

@@ -42,15 +42,15 @@ interface Session {
 
 const PARAMS = { N: 16384, r: 8, p: 1 };
 /** A working day; then log in again. */
-const SESSION_MS = 8 * 3_600_000;
+export const SESSION_MS = 8 * 3_600_000;
 
-export async function hashPassword(password: string): Promise<string> {
+async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
   const hash = await scrypt(password.normalize('NFKC'), salt, 32, PARAMS);
   return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64'), hash.toString('base64')].join('$');
 }
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [kind, n, r, p, salt, hash] = stored.split('$');
   if (kind !== 'scrypt' || !salt || !hash) return false;
   const expected = Buffer.from(hash, 'base64');

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import type { Logger } from '../log.js';
-import type { Accounts, Role, User } from './accounts.js';
+import { SESSION_MS, type Accounts, type Role, type User } from './accounts.js';
 import { COOKIE, cookieOf } from './session-cookie.js';
 
 const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
@@ -24,7 +24,6 @@ const MAX_FAILURES = 5;
 /** Colleagues behind one municipal NAT share an address: it gets more room than one account. */
 const MAX_FAILURES_PER_ADDRESS = 20;
 const WINDOW_MS = 15 * 60_000;
-const SESSION_MS = 8 * 3_600_000;
 /** What a user with a one-time password may still do: see who they are, leave, choose their own. */
 const BEFORE_OWN_PASSWORD = new Set(['/me', '/logout', '/password']);
 

@@ -13,7 +13,8 @@ import { PoolSchema, type Pool } from '../pool/pool-schema.js';
 import type { Store } from '../store/store.js';
 import type { Role, User } from './accounts.js';
 import { textHints } from './b1-hints.js';
-import { auditChanges, diffPools } from './pool-diff.js';
+import { auditChanges } from './audit-changes.js';
+import { diffPools } from './pool-diff.js';
 
 interface PoolRecord {
   id: string;
@@ -158,7 +159,7 @@ export function registerPoolRoutes(api: Router, allow: (...roles: Role[]) => Req
     await store.put('pool', { id: 'live', n });
     await store.delete('pool', 'draft');
     makeLive(opts.pool, parsed.data);
-    await opts.audit(user, 'pool published', { version: n, from, to: n, ...auditChanges(changes) });
+    await opts.audit(user, 'pool published', { version: n, from, to: n, ...auditChanges(changes.map((c) => c.text)) });
     log.info({ pool: n }, 'pool published');
     res.json({ version: n });
   });
@@ -179,7 +180,7 @@ export function registerPoolRoutes(api: Router, allow: (...roles: Role[]) => Req
     const changes = diffPools(opts.pool, valid.data);
     await store.put('pool', { id: 'live', n: parsed.data.version });
     makeLive(opts.pool, valid.data);
-    await opts.audit(res.locals.user as User, 'pool rolled back', { version: parsed.data.version, from, to: parsed.data.version, ...auditChanges(changes) });
+    await opts.audit(res.locals.user as User, 'pool rolled back', { version: parsed.data.version, from, to: parsed.data.version, ...auditChanges(changes.map((c) => c.text)) });
     res.json({ version: parsed.data.version });
   });
 }

@@ -78,13 +78,3 @@ export function diffPools(before: Pool, after: Pool): PoolChange[] {
   }
   return changes;
 }
-
-/** The most change lines an audit entry carries; the rest is only counted. */
-export const AUDIT_LINES = 50;
-
-/** The audit entry's part: the first lines, a line for the rest, and how many there were in all. */
-export function auditChanges(changes: PoolChange[]): { changes: string[]; changeCount: number } {
-  const lines = changes.slice(0, AUDIT_LINES).map((c) => c.text);
-  if (changes.length > AUDIT_LINES) lines.push(`… en nog ${changes.length - AUDIT_LINES} wijzigingen`);
-  return { changes: lines, changeCount: changes.length };
-}

@@ -15,8 +15,9 @@ import type { Classifier } from '../nlu/types.js';
 import type { Pool } from '../pool/pool-schema.js';
 import type { Store } from '../store/store.js';
 import type { Role, User } from './accounts.js';
+import { auditChanges } from './audit-changes.js';
 import { treeHints } from './b1-hints.js';
-import { describeChange, diffTrees } from './tree-diff.js';
+import { describeChange, diffTrees, type TreeChange } from './tree-diff.js';
 import { treeGraphSvg } from './tree-graph.js';
 import { createTreePreview } from './tree-preview.js';
 import type { SiteVars } from '../core/state.js';
@@ -47,8 +48,6 @@ type KnownVersion = Omit<TreeVersion, 'id' | 'tree' | 'publishedAt'> & { publish
 const versionId = (tree: string, n: number) => `v:${tree}:${n}`;
 /** Who "published" the tree that came from dialogs/ before anyone published one. */
 const FROM_FILE = 'dialogs/ (file)';
-/** Lines of a diff kept in one audit entry; the count says how many there were. */
-const AUDIT_CHANGES = 50;
 
 /** A tree as the runtime uses it; the version is a hash of its content, as for files. */
 export function loadedFromJson(tree: Tree, source: string): LoadedTree {
@@ -83,14 +82,6 @@ export async function restorePublished(store: Store, ids: Iterable<string>, use:
     }
     use(loadedFromJson(checked.tree, `published version ${pointer.n}`));
   }
-}
-
-/** What changed from one tree to the next, as the audit log keeps it. */
-function auditChanges(before: Tree, after: Tree): { changes: string[]; changeCount: number } {
-  const changes = diffTrees(before, after);
-  const lines = changes.slice(0, AUDIT_CHANGES).map(describeChange);
-  if (changes.length > AUDIT_CHANGES) lines.push(`… en nog ${changes.length - AUDIT_CHANGES} wijzigingen`);
-  return { changes: lines, changeCount: changes.length };
 }
 
 const PreviewBody = z.strictObject({
@@ -141,15 +132,16 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     const before = opts.live(id)?.tree;
     await store.put<LivePointer>('trees', { id: `live:${id}`, tree: id, n });
     opts.use(loadedFromJson(tree, `published version ${n}`));
-    await audit(user, action, id, { version: n, from, to: n, ...(before ? auditChanges(before, tree) : {}) });
+    await audit(user, action, id, { version: n, from, to: n, ...(before ? auditChanges(diffTrees(before, tree).map(describeChange)) : {}) });
     log.info({ tree: id, version: n }, `tree ${action}`);
   };
 
   /** The 422 of the contract: each bad node named. */
   const invalid = (id: string, body: unknown) => {
     const { tree, issues } = validateTree(body);
-    if (tree && tree.id !== id) return { issues: [{ node: '(tree)', message: `tree id '${tree.id}' must be '${id}'` }] };
-    return tree && issues.length === 0 ? { tree } : { issues };
+    // `parsed`: the tree when the schema took it, for hints even while the linter still objects.
+    if (tree && tree.id !== id) return { issues: [{ node: '(tree)', message: `tree id '${tree.id}' must be '${id}'` }], parsed: tree };
+    return tree && issues.length === 0 ? { tree, parsed: tree } : { issues, parsed: tree };
   };
   /** Refuses a tree id the runtime does not know; true when the route may go on. */
   const known = (id: string, res: Parameters<RequestHandler>[1]) => {
@@ -172,8 +164,7 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     const id = req.params.id as string;
     if (!known(id, res)) return;
     const checked = invalid(id, req.body);
-    const parsed = checked.tree ?? validateTree(req.body).tree;
-    res.json({ errors: checked.issues ?? [], hints: parsed ? treeHints(parsed) : [] });
+    res.json({ errors: checked.issues ?? [], hints: checked.parsed ? treeHints(checked.parsed) : [] });
   });
 
   api.get('/trees/:id/draft', editors, async (req, res) => {
@@ -279,23 +270,23 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     const of = typeof req.query.of === 'string' ? req.query.of : 'live';
     const live = opts.live(id);
     let tree: Tree | undefined;
-    let before: Tree | undefined;
+    let changes: TreeChange[] = [];
     if (of === 'live') tree = live?.tree;
     else if (of === 'draft') {
       tree = (await store.get<TreeDraft>('trees', `draft:${id}`))?.json;
-      before = live?.tree;
+      if (tree && live) changes = diffTrees(live.tree, tree);
     } else if (/^[1-9][0-9]{0,5}$/.test(of)) {
       const all = await versionsOf(id);
-      const index = all.findIndex((v) => v.n === Number(of));
-      tree = all[index]?.json;
-      before = index > 0 ? all[index - 1]!.json : undefined;
+      const version = all.find((v) => v.n === Number(of));
+      tree = version?.json;
+      if (version) changes = changesOf(id, all, version);
     }
     if (!tree) {
       res.status(404).json({ error: 'no such tree version' });
       return;
     }
     const ids = new Set(tree.nodes.map((n) => n.id));
-    const highlight = before ? [...new Set(diffTrees(before, tree).map((c) => c.node))].filter((n) => ids.has(n)) : [];
+    const highlight = [...new Set(changes.map((c) => c.node))].filter((n) => ids.has(n));
     const svg = await treeGraphSvg(tree, { highlight });
     res.set('Cache-Control', 'no-store').type('image/svg+xml').send(svg);
   });

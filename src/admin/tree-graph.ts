@@ -5,6 +5,7 @@
  */
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Tree, TreeNode } from '../core/tree-schema.js';
+import { escapeHtml } from '../handoff/handoff-mail.js';
 
 /** Node kinds as the editor names them in Dutch. */
 export const KIND_NAMES: Record<TreeNode['kind'], string> = {
@@ -46,7 +47,6 @@ const PAD = 10;
 const SNIPPET = 40;
 const LABEL = 24;
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 const cut = (s: string, n: number) => {
   const line = s.replace(/\s+/g, ' ').trim();
   return line.length > n ? `${line.slice(0, n - 1)}…` : line;
@@ -179,8 +179,8 @@ export async function treeGraphSvg(tree: Tree, opts?: { highlight?: string[] }):
   const out: string[] = [];
   const summary = `Schema van het gesprek ${tree.id}: ${tree.nodes.length} stappen en ${edges.length} pijlen, van boven naar beneden.`;
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${esc(summary)}">`,
-    `<title>${esc(`Gesprek ${tree.id}`)}</title>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(summary)}">`,
+    `<title>${escapeHtml(`Gesprek ${tree.id}`)}</title>`,
     `<defs><marker id="tree-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${ARROW}"/></marker></defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
   );
@@ -195,7 +195,7 @@ export async function treeGraphSvg(tree: Tree, opts?: { highlight?: string[] }):
     for (const l of laid?.labels ?? []) {
       out.push(
         `<rect x="${num(l.x)}" y="${num(l.y)}" width="${num(l.width)}" height="${num(l.height)}" fill="#ffffff"/>`,
-        `<text x="${num((l.x ?? 0) + 3)}" y="${num((l.y ?? 0) + 11)}" font-family="${esc(FONT)}" font-size="11" fill="${INK}">${esc(labels.get(edge.id) ?? '')}</text>`,
+        `<text x="${num((l.x ?? 0) + 3)}" y="${num((l.y ?? 0) + 11)}" font-family="${escapeHtml(FONT)}" font-size="11" fill="${INK}">${escapeHtml(labels.get(edge.id) ?? '')}</text>`,
       );
     }
   }
@@ -204,12 +204,12 @@ export async function treeGraphSvg(tree: Tree, opts?: { highlight?: string[] }):
     const [x, y] = [child.x ?? 0, child.y ?? 0];
     const stroke = box.highlight || box.missing ? ALERT : BORDER;
     out.push(
-      `<g class="node" data-node="${esc(box.id)}"><title>${esc(box.title)}</title>`,
+      `<g class="node" data-node="${escapeHtml(box.id)}"><title>${escapeHtml(box.title)}</title>`,
       `<rect x="${num(x)}" y="${num(y)}" width="${num(child.width)}" height="${num(child.height)}" rx="6" fill="${box.fill}" stroke="${stroke}" stroke-width="${box.highlight ? 4 : 1.5}"${box.missing ? ' stroke-dasharray="6 4"' : ''}/>`,
     );
     box.lines.forEach((line, i) => {
       const attrs = line.bold ? ' font-weight="bold"' : i === 1 ? ' font-style="italic"' : '';
-      out.push(`<text x="${num(x + PAD)}" y="${num(y + PAD / 2 + LINE * (i + 1) - 4)}" font-family="${esc(FONT)}" font-size="12" fill="${INK}"${attrs}>${esc(line.text)}</text>`);
+      out.push(`<text x="${num(x + PAD)}" y="${num(y + PAD / 2 + LINE * (i + 1) - 4)}" font-family="${escapeHtml(FONT)}" font-size="12" fill="${INK}"${attrs}>${escapeHtml(line.text)}</text>`);
     });
     out.push('</g>');
   }

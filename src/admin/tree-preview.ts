@@ -15,9 +15,9 @@ import { createMemoryStore } from '../store/memory-store.js';
 import type { SiteVars } from '../core/state.js';
 
 /** The reference a preview "handoff" gets; never a real one (those have a hyphen). */
-export const PREVIEW_REFERENCE = 'PREVIEW';
+const PREVIEW_REFERENCE = 'PREVIEW';
 /** A preview nobody touched for this long is gone. */
-export const PREVIEW_IDLE_MS = 30 * 60_000;
+const PREVIEW_IDLE_MS = 30 * 60_000;
 /** Previews one user may keep at once; the least recently used makes way. */
 export const PREVIEWS_PER_USER = 20;
 

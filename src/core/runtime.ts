@@ -127,7 +127,6 @@ export function createRuntime(deps: RuntimeDeps) {
       }
       case 'handoff': {
         const handoff = await deps.handoffs.create({ ...effect.draft, channel: record.channel, conversation: record.id });
-        deps.log.info({ conversation: record.id, reference: handoff.reference, kind: handoff.kind }, 'handoff created');
         return { kind: 'handed-off', reference: handoff.reference };
       }
     }

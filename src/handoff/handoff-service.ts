@@ -107,7 +107,7 @@ const requestSchema = z
 
 const NOTE_MAX = 2_000;
 /** The history note of a case the resident left for another organisation. */
-export const SWITCHED_NOTE = 'De inwoner koos een andere organisatie.';
+const SWITCHED_NOTE = 'De inwoner koos een andere organisatie.';
 const DAY_MS = 86_400_000;
 
 /** The calendar date in Amsterdam `days` after `at`, as YYYY-MM-DD (a complaint's answer deadline). */

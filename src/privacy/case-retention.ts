@@ -8,12 +8,12 @@
 import type { ConversationRecord } from '../core/runtime.js';
 import type { Handoff } from '../handoff/handoff.js';
 import type { Store } from '../store/store.js';
-import type { Erasure } from './erasure.js';
+import { TOUCHED, type Erasure } from './erasure.js';
 
 const DAY_MS = 86_400_000;
 
 /** When a case ended, or undefined while it is still open. */
-export function endedAt(h: Pick<Handoff, 'status' | 'history' | 'createdAt'>): string | undefined {
+function endedAt(h: Pick<Handoff, 'status' | 'history' | 'createdAt'>): string | undefined {
   if (h.status !== 'closed' && h.status !== 'declined') return undefined;
   return h.history.at(-1)?.at ?? h.createdAt;
 }
@@ -52,6 +52,6 @@ export async function purgeEndedCases(
       deleted++;
     }
   }
-  if (references.length) for (const c of ['handoffs', 'outbox', 'consents', 'conversations', 'addresses'] as const) await store.compact(c);
+  if (references.length) for (const c of TOUCHED) await store.compact(c);
   return { references, conversations: deleted };
 }

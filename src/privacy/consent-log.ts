@@ -36,11 +36,8 @@ export interface ConsentRecord extends StoredRecord {
 }
 
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-
 /** How the log names a conversation without holding its id. */
-export function hashConversation(conversation: string): string {
-  return sha256(conversation);
-}
+const hashConversation = sha256;
 
 /** Which text a resident agreed to: the tree version and a fingerprint of the words they saw. */
 export function consentTextVersion(treeId: string, treeVersion: string, shownText: string): string {

@@ -47,10 +47,10 @@ export interface Redaction {
 }
 
 /** The collections an erasure touches, compacted after it. */
-const TOUCHED: Collection[] = ['conversations', 'addresses', 'handoffs', 'outbox', 'consents'];
+export const TOUCHED: Collection[] = ['conversations', 'addresses', 'handoffs', 'outbox', 'consents'];
 
 /** The mail to an organisation that had the case: the reference and the request, nothing about the resident. */
-export function erasureMail(h: Pick<Handoff, 'reference' | 'organisation'>): OutgoingMail {
+function erasureMail(h: Pick<Handoff, 'reference' | 'organisation'>): OutgoingMail {
   const lines = [
     `Dit gaat over vraag ${h.reference}, die u via Naast kreeg.`,
     'De inwoner heeft gevraagd alle gegevens te wissen. Verwijder ook uw kopie van deze zaak (AVG artikel 17).',

@@ -139,6 +139,9 @@ export class JournaledCollection {
 
   /** A snapshot taken after every write enqueued so far, with every older journal removed. */
   compact(): Promise<void> {
+    // Nothing written since the last snapshot and nothing left over: the snapshot is memory already,
+    // so callers that compact a fixed list (erasure, retention) do not rewrite untouched files.
+    if (this.settledOnDisk()) return Promise.resolve();
     if (this.wanted) this.wanted.after = this.enqueued;
     else {
       let resolve!: () => void;
@@ -149,6 +152,10 @@ export class JournaledCollection {
     const { promise } = this.wanted;
     this.kick();
     return promise;
+  }
+
+  private settledOnDisk(): boolean {
+    return !this.busy && !this.active && !this.wanted && !this.broken && this.queue.length === 0 && this.journalBytes === 0 && this.generations.size === 0 && this.stale.length === 0 && this.tornAt === undefined;
   }
 
   /** Resolves once every write enqueued and any compaction under way are done. */

@@ -1,7 +1,8 @@
 import { mkdir, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { JournaledCollection } from './journaled-collection.js';
-import { asideName, CorruptStoreFileError, listStore, serial, StoreError, syncDir, type StoreLog } from './store-files.js';
+import { createKeyedQueue } from '../util/keyed-queue.js';
+import { asideName, CorruptStoreFileError, listStore, StoreError, syncDir, type Serial, type StoreLog } from './store-files.js';
 import type { Collection, Store, StoredRecord } from './store.js';
 
 export { CorruptStoreFileError, StoreError, type StoreLog } from './store-files.js';
@@ -41,7 +42,8 @@ export async function createLowdbStore(dir: string, options: LowdbStoreOptions =
   }
 
   const collections = new Map<string, JournaledCollection>();
-  const oneAtATime = serial();
+  const snapshots = createKeyedQueue();
+  const oneAtATime: Serial = (task) => snapshots.run('snapshot', task);
   for (const [name, { generations }] of listing.collections) {
     try {
       collections.set(name, await JournaledCollection.load(dir, name, generations, log, oneAtATime, listing.temporary.get(name)));

@@ -42,16 +42,6 @@ export interface StoreLog {
 /** Runs one task at a time: the store writes one snapshot at a time. */
 export type Serial = <T>(task: () => Promise<T>) => Promise<T>;
 
-/** A {@link Serial} of its own. */
-export function serial(): Serial {
-  let tail: Promise<unknown> = Promise.resolve();
-  return (task) => {
-    const run = tail.then(task);
-    tail = run.catch(() => undefined);
-    return run;
-  };
-}
-
 /** Where one collection lives under the store's folder. */
 export interface CollectionFiles {
   /** The snapshot, a JSON object of records by id: lowdb's file, and the store's only format before the journal. */

@@ -6,6 +6,7 @@ import { startNaast, type RunningNaast } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import type { Organisation, Pool } from '../../src/pool/pool-schema.js';
 import { chat } from '../support/chat.js';
+import { login as signIn } from '../support/admin-login.js';
 
 // The pool editor's API over real HTTP: check without saving, drafts, versions with their changes,
 // the audit log, and a published organisation reaching residents.
@@ -25,11 +26,8 @@ describe('the pool editor API', () => {
     });
     return { status: res.status, data: (await res.json()) as any };
   };
-  const login = async (email: string, password: string) => {
-    const res = await fetch(`${naast.url}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-    expect(res.status).toBe(200);
-    return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-  };
+  // The shared one throws unless the login answers 200.
+  const login = (email: string, password: string) => signIn(naast.url, email, password);
   const livePool = async () => (await call('GET', '/pool')).data.pool as Pool;
   const org = (pool: Pool, id: string) => pool.organisations.find((o) => o.id === id)!;
   const publish = async (pool: Pool) => {

@@ -9,6 +9,7 @@ import { loadedFromJson } from '../../src/admin/tree-admin.js';
 import { createTreePreview, PREVIEWS_PER_USER } from '../../src/admin/tree-preview.js';
 import { detectCrisis } from '../../src/nlu/crisis.js';
 import { HURRIED_ANSWERS } from '../support/chat.js';
+import { login as signIn } from '../support/admin-login.js';
 
 // The editor's routes over real HTTP: live checks with B1 hints, drafts, versions with diffs, the
 // graph, and the preview that runs the real dialog code without making a case.
@@ -40,11 +41,8 @@ describe('the dialog tree editor API', () => {
       headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), cookie: as },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
-  const login = async (email: string, password: string) => {
-    const res = await fetch(`${naast.url}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
-    expect(res.status).toBe(200);
-    return (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-  };
+  // The shared one throws unless the login answers 200.
+  const login = (email: string, password: string) => signIn(naast.url, email, password);
   const withGreeting = (text: { nl: string; en: string }): Tree => {
     const tree = structuredClone(live);
     const greeting = tree.nodes.find((n) => n.id === 'greeting')!;

@@ -371,7 +371,7 @@ describe('random requests at every HTTP route', () => {
     expect(health.status).toBe(200);
     expect((await chat(naast.url, undefined, '')).replies.length).toBeGreaterThan(0);
     // What each group got back, for the reader of a failing run.
+    // Every status was checked below 500 as it came (send()); this prints what each group got back.
     if (process.env.FUZZ_DEBUG) console.log(JSON.stringify([...seen].map(([g, c]) => [g, [...c].sort((a, b) => a[0] - b[0])])));
-    for (const [group, counts] of seen) expect([...counts.keys()].every((s) => s < 500), `${group}: ${JSON.stringify([...counts])}`).toBe(true);
   });
 });

@@ -76,12 +76,8 @@ describe('fuzzing the tree loader', () => {
         }
         // Through a file it becomes one TreeError naming the file and the node, never anything else.
         const source = JSON.stringify(data) ?? 'null';
-        try {
-          parseTree(source, 'dialogs/intake.json');
-        } catch (err) {
-          expect(err).toBeInstanceOf(TreeError);
-          expect((err as TreeError).message).toMatch(/^dialogs\/intake\.json: /);
-        }
+        expect(() => parseTree(source, 'dialogs/intake.json')).toThrow(TreeError);
+        expect(() => parseTree(source, 'dialogs/intake.json')).toThrow(/^dialogs\/intake\.json: /);
       }),
       { numRuns: RUNS },
     );

@@ -139,7 +139,8 @@ describe('npm start on SIGTERM', () => {
       expect(reply.replies.at(-1)).toEqual({ text: 'Hoe snel heb je hulp nodig?', choices: ['Vandaag of morgen', 'Deze week', 'Het heeft geen haast'] });
 
       expect(await naast.exited).toBe(0);
-      expect(await streamEnded).toMatch(/ended|cut/);
+      // The live stream ends (cleanly or cut) instead of holding the process: the test times out if not.
+      await streamEnded;
 
       // The answer to "for whom" was stored: after a restart, "3" answers "how soon", not "for whom".
       naast = await startProcess(dataDir);
@@ -170,7 +171,7 @@ describe('stopping a running Naast', () => {
     const started = Date.now();
     await naast.stop();
     expect(Date.now() - started).toBeLessThan(5_000);
-    expect(await stream.ended).toMatch(/ended|cut/);
+    await stream.ended;
   });
 
   it('waits no longer than its drain time for a client that never sends its body, then cuts it', async () => {

@@ -1,21 +1,16 @@
 // Mijn account: choose a new password, and turn two-step verification (a code from an app) on or off.
 // Everything goes into the page as text or as a property (textContent, value, src), never as HTML.
+import { addStyles, el } from './dom.js';
 
 /** Where someone goes once they have chosen their own password. */
 const FIRST_VIEW = { administrator: 'trees', editor: 'trees', supporter: 'cases', viewer: 'account' };
 const MIN_LENGTH = 12;
 const MAX_LENGTH = 1024;
 
-function el(tag, text) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** A labelled input in its own paragraph; `attrs` are attributes such as autocomplete. */
 function field(id, label, attrs, hint) {
   const row = el('p');
-  const l = el('label', label);
+  const l = el('label', { text: label });
   l.htmlFor = id;
   const input = el('input');
   input.id = id;
@@ -23,7 +18,7 @@ function field(id, label, attrs, hint) {
   for (const [name, value] of Object.entries(attrs)) input.setAttribute(name, value);
   row.append(l, el('br'), input);
   if (hint) {
-    const h = el('span', hint);
+    const h = el('span', { text: hint });
     h.id = `${id}-hint`;
     h.className = 'hint';
     input.setAttribute('aria-describedby', h.id);
@@ -45,7 +40,7 @@ function usernameField(id, email) {
 }
 
 function heading(level, text) {
-  const h = el(`h${level}`, text);
+  const h = el(`h${level}`, { text });
   h.tabIndex = -1;
   return h;
 }
@@ -55,14 +50,6 @@ const codeAttrs = { type: 'text', inputmode: 'numeric', autocomplete: 'one-time-
 const digits = (value) => value.replace(/\s/g, '');
 /** The secret in groups of four, easier to type over. */
 const grouped = (secret) => secret.replace(/(.{4})(?=.)/g, '$1 ');
-
-function ensureStyles() {
-  if (document.querySelector('link[href="/admin/account.css"]')) return;
-  const link = el('link');
-  link.rel = 'stylesheet';
-  link.href = '/admin/account.css';
-  document.head.append(link);
-}
 
 function passwordSection(ctx, me) {
   const section = el('section');
@@ -76,7 +63,7 @@ function passwordSection(ctx, me) {
     'Minstens 12 tekens. Een zin van een paar woorden is goed te onthouden.');
   const repeat = field('account-repeat', 'Herhaal het nieuwe wachtwoord', { type: 'password', autocomplete: 'new-password', required: '' });
   const actions = el('p');
-  const save = el('button', 'Wachtwoord opslaan');
+  const save = el('button', { text: 'Wachtwoord opslaan' });
   save.type = 'submit';
   actions.append(save);
   form.append(usernameField('account-username', me.email), current.row, next.row, repeat.row, actions);
@@ -130,10 +117,10 @@ function totpSection(ctx, me) {
   };
 
   function offParts() {
-    const state = el('p', 'Tweestapsverificatie staat uit.');
-    const why = el('p', 'Met tweestapsverificatie vult u bij het inloggen ook een code in. Die code komt uit een app op uw telefoon, zoals Microsoft Authenticator of Google Authenticator. Zo kan niemand inloggen met alleen uw wachtwoord.');
+    const state = el('p', { text: 'Tweestapsverificatie staat uit.' });
+    const why = el('p', { text: 'Met tweestapsverificatie vult u bij het inloggen ook een code in. Die code komt uit een app op uw telefoon, zoals Microsoft Authenticator of Google Authenticator. Zo kan niemand inloggen met alleen uw wachtwoord.' });
     const actions = el('p');
-    const start = el('button', 'Tweestapsverificatie aanzetten');
+    const start = el('button', { text: 'Tweestapsverificatie aanzetten' });
     start.type = 'button';
     actions.append(start);
     start.addEventListener('click', async () => {
@@ -153,22 +140,22 @@ function totpSection(ctx, me) {
 
   function setupParts({ secret, qr }) {
     const step = heading(3, 'Koppel de app aan Naast');
-    const scan = el('p', 'Open de app op uw telefoon en scan deze QR-code.');
+    const scan = el('p', { text: 'Open de app op uw telefoon en scan deze QR-code.' });
     const figure = el('p');
     const img = el('img');
     img.className = 'account-qr';
     img.src = qr;
     img.alt = 'QR-code om Naast toe te voegen aan uw app';
     figure.append(img);
-    const manual = el('p', 'Lukt scannen niet? Vul dan deze sleutel in de app in: ');
-    const key = el('code', grouped(secret));
+    const manual = el('p', { text: 'Lukt scannen niet? Vul dan deze sleutel in de app in: ' });
+    const key = el('code', { text: grouped(secret) });
     key.className = 'account-secret';
     manual.append(key);
     const form = el('form');
     form.noValidate = true;
     const code = field('account-totp-code', 'Code uit uw app (6 cijfers)', codeAttrs);
     const actions = el('p');
-    const confirm = el('button', 'Bevestigen');
+    const confirm = el('button', { text: 'Bevestigen' });
     confirm.type = 'submit';
     actions.append(confirm);
     form.append(code.row, actions);
@@ -197,15 +184,15 @@ function totpSection(ctx, me) {
   }
 
   function onParts() {
-    const state = el('p', 'Tweestapsverificatie staat aan. Bij het inloggen vult u een code uit uw app in.');
+    const state = el('p', { text: 'Tweestapsverificatie staat aan. Bij het inloggen vult u een code uit uw app in.' });
     const form = el('form');
     form.noValidate = true;
     const offTitle = heading(3, 'Tweestapsverificatie uitzetten');
-    const explain = el('p', 'Vul uw wachtwoord en een code uit uw app in.');
+    const explain = el('p', { text: 'Vul uw wachtwoord en een code uit uw app in.' });
     const password = field('account-off-password', 'Wachtwoord', { type: 'password', autocomplete: 'current-password', required: '' });
     const code = field('account-off-code', 'Code uit uw app (6 cijfers)', codeAttrs);
     const actions = el('p');
-    const off = el('button', 'Uitzetten');
+    const off = el('button', { text: 'Uitzetten' });
     off.type = 'submit';
     actions.append(off);
     form.append(usernameField('account-off-username', me.email), password.row, code.row, actions);
@@ -242,13 +229,13 @@ function totpSection(ctx, me) {
 
 /** Renders the view into `root`; the shell then focuses the <h1>. */
 export async function mount(root, ctx) {
-  ensureStyles();
+  addStyles('account');
   const me = ctx.me;
   root.append(heading(1, 'Mijn account'));
-  root.append(el('p', `U bent ingelogd als ${me.email}.`));
+  root.append(el('p', { text: `U bent ingelogd als ${me.email}.` }));
   if (me.mustChangePassword) {
     // Until then the server refuses everything else, two-step verification included.
-    root.append(el('p', 'U bent ingelogd met een eenmalig wachtwoord. Kies eerst een eigen wachtwoord. Daarna kunt u verder.'));
+    root.append(el('p', { text: 'U bent ingelogd met een eenmalig wachtwoord. Kies eerst een eigen wachtwoord. Daarna kunt u verder.' }));
     root.append(passwordSection(ctx, me));
     return;
   }

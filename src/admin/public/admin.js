@@ -1,5 +1,7 @@
 // Naast beheer: the shell. Login (with a TOTP code when asked), a menu by role, and one view at a time;
 // each view is its own module exporting mount(root, ctx). Text goes into the page as text, never as HTML.
+import { ROLE_NAMES } from './dom.js';
+
 const API = '/admin/api';
 const $ = (id) => document.getElementById(id);
 
@@ -13,8 +15,6 @@ const VIEWS = {
 };
 /** Pages outside this app, shown as plain links. */
 const LINKS = [{ href: '/admin/monitoring', label: 'Monitoring', roles: ['administrator', 'viewer'] }];
-
-const ROLE_NAMES = { administrator: 'beheerder', editor: 'redacteur', supporter: 'ondersteuner', viewer: 'kijker' };
 
 let me = null;
 

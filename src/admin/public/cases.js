@@ -1,6 +1,7 @@
 // Zaken: a supporter's cases (their own organisation), or every organisation's for an administrator.
 // A case opens in the page with what the resident shared and the decisions its status allows.
 // Everything goes into the page as text (textContent, value), never as HTML: it is residents' data.
+import { addStyles, el, when } from './dom.js';
 
 const KIND = { support: 'ondersteuning', complaint: 'klacht' };
 /** Statuses in plain Dutch, as a supporter thinks of them. */
@@ -13,45 +14,24 @@ const STATUS = {
 };
 const DONE = { accept: 'aangenomen. De inwoner krijgt bericht', decline: 'afgewezen. De inwoner krijgt bericht', close: 'afgesloten. De inwoner krijgt bericht', erase: 'gewist. De organisatie krijgt het verzoek om haar kopie te wissen' };
 
-const dateTime = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'long', timeStyle: 'short' });
-const when = (iso) => {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTime.format(d);
-};
-
-function el(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  if (className) node.className = className;
-  return node;
-}
-
-function ensureStyles() {
-  if (document.querySelector('link[href="/admin/cases.css"]')) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/admin/cases.css';
-  document.head.append(link);
-}
-
 /** A definition list of {label, value} rows, or "(geen)". */
 function rows(items) {
-  if (!items || !items.length) return el('p', '(geen)');
-  const dl = el('dl', undefined, 'rows');
-  for (const r of items) dl.append(el('dt', r.label), el('dd', r.value));
+  if (!items || !items.length) return el('p', { text: '(geen)' });
+  const dl = el('dl', { class: 'rows' });
+  for (const r of items) dl.append(el('dt', { text: r.label }), el('dd', { text: r.value }));
   return dl;
 }
 
 function quote(text) {
-  const q = el('blockquote', undefined, 'words');
-  q.append(el('p', text));
+  const q = el('blockquote', { class: 'words' });
+  q.append(el('p', { text }));
   return q;
 }
 
 export async function mount(root, ctx) {
-  ensureStyles();
+  addStyles('cases');
   const admin = ctx.me.role === 'administrator';
-  const h1 = el('h1', admin ? 'Alle zaken' : 'Zaken');
+  const h1 = el('h1', { text: admin ? 'Alle zaken' : 'Zaken' });
   h1.tabIndex = -1;
   root.append(h1);
 
@@ -59,23 +39,25 @@ export async function mount(root, ctx) {
   const organisations = orgs.status === 200 && Array.isArray(orgs.data) ? orgs.data : [];
   if (!admin && organisations[0]) h1.textContent = `Zaken van ${organisations[0].name}`;
   root.append(
-    el('p', admin
-      ? 'Hier ziet u de zaken van alle organisaties. Open zaken staan bovenaan, de oudste eerst.'
-      : 'Hier ziet u de vragen die inwoners via Naast aan uw organisatie gaven. Open zaken staan bovenaan, de oudste eerst.'),
+    el('p', {
+      text: admin
+        ? 'Hier ziet u de zaken van alle organisaties. Open zaken staan bovenaan, de oudste eerst.'
+        : 'Hier ziet u de vragen die inwoners via Naast aan uw organisatie gaven. Open zaken staan bovenaan, de oudste eerst.',
+    }),
   );
 
   let filter = '';
   if (admin) {
     const row = el('p');
-    const label = el('label', 'Organisatie');
+    const label = el('label', { text: 'Organisatie' });
     label.htmlFor = 'cases-organisation';
     const select = el('select');
     select.id = 'cases-organisation';
-    const all = el('option', 'Alle organisaties');
+    const all = el('option', { text: 'Alle organisaties' });
     all.value = '';
     select.append(all);
     for (const o of organisations) {
-      const option = el('option', o.name);
+      const option = el('option', { text: o.name });
       option.value = o.id;
       select.append(option);
     }
@@ -88,7 +70,7 @@ export async function mount(root, ctx) {
   }
 
   const list = el('div');
-  const detail = el('section', undefined, 'case-detail');
+  const detail = el('section', { class: 'case-detail' });
   detail.hidden = true;
   detail.setAttribute('aria-labelledby', 'case-title');
   root.append(list, detail);
@@ -109,21 +91,21 @@ export async function mount(root, ctx) {
   function renderList(cases) {
     list.replaceChildren();
     if (!cases.length) {
-      list.append(el('p', 'Er zijn nog geen zaken.'));
+      list.append(el('p', { text: 'Er zijn nog geen zaken.' }));
       return;
     }
-    const wrap = el('div', undefined, 'table-wrap');
+    const wrap = el('div', { class: 'table-wrap' });
     // Scrolls sideways on a narrow screen: it must then be reachable with the keyboard.
     wrap.tabIndex = 0;
     wrap.setAttribute('role', 'region');
     wrap.setAttribute('aria-labelledby', 'cases-caption');
-    const table = el('table', undefined, 'cases');
-    const caption = el('caption', 'Zaken: open zaken eerst, de oudste bovenaan');
+    const table = el('table', { class: 'cases' });
+    const caption = el('caption', { text: 'Zaken: open zaken eerst, de oudste bovenaan' });
     caption.id = 'cases-caption';
     const head = el('thead');
     const tr = el('tr');
     for (const name of ['Kenmerk', 'Soort', 'Status', 'Binnengekomen', 'Levensdomeinen']) {
-      const th = el('th', name);
+      const th = el('th', { text: name });
       th.scope = 'col';
       tr.append(th);
     }
@@ -134,19 +116,19 @@ export async function mount(root, ctx) {
       row.dataset.reference = c.reference;
       const th = el('th');
       th.scope = 'row';
-      const view = el('button', 'Bekijk ');
+      const view = el('button', { text: 'Bekijk ' });
       view.type = 'button';
       view.className = 'view';
       view.dataset.reference = c.reference;
-      view.append(el('span', c.reference, 'ref'));
+      view.append(el('span', { text: c.reference, class: 'ref' }));
       view.addEventListener('click', () => void show(c.reference, true));
       th.append(view);
-      const kind = el('td', KIND[c.kind] ?? c.kind);
-      if (c.kind === 'complaint' && c.deadline) kind.append(el('br'), el('span', `antwoord uiterlijk ${c.deadline}`, 'small'));
-      const status = el('td', STATUS[c.status] ?? c.status);
-      if (c.overdue) status.append(' ', el('strong', 'te laat', 'late'));
-      const domains = el('td', (c.domains ?? []).map((d) => d.label).join(', ') || '–');
-      row.append(th, kind, status, el('td', when(c.createdAt)), domains);
+      const kind = el('td', { text: KIND[c.kind] ?? c.kind });
+      if (c.kind === 'complaint' && c.deadline) kind.append(el('br'), el('span', { text: `antwoord uiterlijk ${c.deadline}`, class: 'small' }));
+      const status = el('td', { text: STATUS[c.status] ?? c.status });
+      if (c.overdue) status.append(' ', el('strong', { text: 'te laat', class: 'late' }));
+      const domains = el('td', { text: (c.domains ?? []).map((d) => d.label).join(', ') || '–' });
+      row.append(th, kind, status, el('td', { text: when(c.createdAt) }), domains);
       body.append(row);
     }
     table.append(caption, head, body);
@@ -197,29 +179,29 @@ export async function mount(root, ctx) {
   function renderDetail(c) {
     const s = c.summary;
     detail.replaceChildren();
-    const h2 = el('h2', `Zaak ${c.reference}`);
+    const h2 = el('h2', { text: `Zaak ${c.reference}` });
     h2.id = 'case-title';
     h2.tabIndex = -1;
     detail.append(h2);
     const status = el('p');
-    status.append(el('strong', `Status: ${STATUS[c.status] ?? c.status}`));
-    if (c.overdue) status.append(' ', el('strong', 'te laat: de termijn van deze klacht is voorbij', 'late'));
-    detail.append(status, el('p', s.title));
-    if (s.deadline) detail.append(el('p', s.deadline));
+    status.append(el('strong', { text: `Status: ${STATUS[c.status] ?? c.status}` }));
+    if (c.overdue) status.append(' ', el('strong', { text: 'te laat: de termijn van deze klacht is voorbij', class: 'late' }));
+    detail.append(status, el('p', { text: s.title }));
+    if (s.deadline) detail.append(el('p', { text: s.deadline }));
 
     if (c.actions.includes('accept')) {
-      const form = el('form', undefined, 'decide');
+      const form = el('form', { class: 'decide' });
       const p = el('p');
-      const label = el('label', 'Uw voornaam (de inwoner ziet deze)');
+      const label = el('label', { text: 'Uw voornaam (de inwoner ziet deze)' });
       label.htmlFor = 'case-name';
       const input = el('input');
       input.id = 'case-name';
       input.maxLength = 60;
       input.autocomplete = 'given-name';
       p.append(label, el('br'), input);
-      const button = el('button', 'Aannemen');
+      const button = el('button', { text: 'Aannemen' });
       button.type = 'submit';
-      form.append(el('h3', 'Aannemen'), p, button);
+      form.append(el('h3', { text: 'Aannemen' }), p, button);
       form.addEventListener('submit', (e) => {
         e.preventDefault();
         void act(c, 'accept', input.value.trim() ? { name: input.value.trim() } : {});
@@ -227,10 +209,10 @@ export async function mount(root, ctx) {
       detail.append(form);
     }
     if (c.actions.includes('decline')) {
-      const form = el('form', undefined, 'decide');
+      const form = el('form', { class: 'decide' });
       form.noValidate = true;
       const p = el('p');
-      const label = el('label', 'Reden van afwijzen (verplicht; de inwoner ziet deze niet)');
+      const label = el('label', { text: 'Reden van afwijzen (verplicht; de inwoner ziet deze niet)' });
       label.htmlFor = 'case-reason';
       const reason = el('textarea');
       reason.id = 'case-reason';
@@ -238,9 +220,9 @@ export async function mount(root, ctx) {
       reason.required = true;
       reason.addEventListener('input', () => reason.removeAttribute('aria-invalid'));
       p.append(label, el('br'), reason);
-      const button = el('button', 'Afwijzen');
+      const button = el('button', { text: 'Afwijzen' });
       button.type = 'submit';
-      form.append(el('h3', 'Afwijzen'), p, button);
+      form.append(el('h3', { text: 'Afwijzen' }), p, button);
       form.addEventListener('submit', (e) => {
         e.preventDefault();
         if (!reason.value.trim()) {
@@ -254,33 +236,33 @@ export async function mount(root, ctx) {
       detail.append(form);
     }
     if (c.actions.includes('close')) {
-      const form = el('form', undefined, 'decide');
-      const button = el('button', 'Afsluiten');
+      const form = el('form', { class: 'decide' });
+      const button = el('button', { text: 'Afsluiten' });
       button.type = 'submit';
-      form.append(el('h3', 'Afsluiten'), el('p', 'Is de ondersteuning klaar? Sluit de zaak dan af. De inwoner krijgt daar bericht van.'), button);
+      form.append(el('h3', { text: 'Afsluiten' }), el('p', { text: 'Is de ondersteuning klaar? Sluit de zaak dan af. De inwoner krijgt daar bericht van.' }), button);
       form.addEventListener('submit', (e) => {
         e.preventDefault();
         void act(c, 'close', {});
       });
       detail.append(form);
     }
-    if (!c.actions.length) detail.append(el('p', 'Over deze zaak is besloten; er valt niets meer te doen.'));
+    if (!c.actions.length) detail.append(el('p', { text: 'Over deze zaak is besloten; er valt niets meer te doen.' }));
     // A resident who asks the municipality to erase their data (AVG art. 17): administrators only, confirmed in the page.
     if (admin && !c.erasedAt) {
-      const form = el('form', undefined, 'decide');
+      const form = el('form', { class: 'decide' });
       form.noValidate = true;
       const sure = el('input');
       sure.type = 'checkbox';
       sure.id = 'case-erase-sure';
-      const label = el('label', ' De inwoner vroeg hierom. Ik weet dat dit niet terug kan.');
+      const label = el('label', { text: ' De inwoner vroeg hierom. Ik weet dat dit niet terug kan.' });
       label.htmlFor = 'case-erase-sure';
       const p = el('p');
       p.append(sure, label);
-      const button = el('button', 'Wis de gegevens');
+      const button = el('button', { text: 'Wis de gegevens' });
       button.type = 'submit';
       form.append(
-        el('h3', 'Gegevens wissen op verzoek'),
-        el('p', 'Naast wist het gesprek, de antwoorden en de contactgegevens van deze inwoner. De organisatie krijgt het verzoek om haar kopie ook te wissen. Alleen de telling blijft.'),
+        el('h3', { text: 'Gegevens wissen op verzoek' }),
+        el('p', { text: 'Naast wist het gesprek, de antwoorden en de contactgegevens van deze inwoner. De organisatie krijgt het verzoek om haar kopie ook te wissen. Alleen de telling blijft.' }),
         p,
         button,
       );
@@ -296,26 +278,26 @@ export async function mount(root, ctx) {
       detail.append(form);
     }
 
-    detail.append(el('h3', 'De vraag, in de eigen woorden van de inwoner'), quote(s.words));
-    detail.append(el('h3', 'Levensgebieden'));
+    detail.append(el('h3', { text: 'De vraag, in de eigen woorden van de inwoner' }), quote(s.words));
+    detail.append(el('h3', { text: 'Levensgebieden' }));
     if (s.domains.length) {
       const ul = el('ul');
-      for (const d of s.domains) ul.append(el('li', d));
+      for (const d of s.domains) ul.append(el('li', { text: d }));
       detail.append(ul);
-    } else detail.append(el('p', '(geen)'));
-    detail.append(el('h3', 'Vraagverheldering'), rows(s.answers));
-    detail.append(el('h3', 'Contact met de inwoner'), rows(s.contact));
-    detail.append(el('h3', 'Gegevens'), rows(s.details));
-    detail.append(el('h3', 'Toestemming'), el('p', `Gegeven op ${s.consent.at}, met deze tekst:`), quote(s.consent.text));
-    detail.append(el('h3', 'Geschiedenis'));
+    } else detail.append(el('p', { text: '(geen)' }));
+    detail.append(el('h3', { text: 'Vraagverheldering' }), rows(s.answers));
+    detail.append(el('h3', { text: 'Contact met de inwoner' }), rows(s.contact));
+    detail.append(el('h3', { text: 'Gegevens' }), rows(s.details));
+    detail.append(el('h3', { text: 'Toestemming' }), el('p', { text: `Gegeven op ${s.consent.at}, met deze tekst:` }), quote(s.consent.text));
+    detail.append(el('h3', { text: 'Geschiedenis' }));
     const ol = el('ol');
     for (const e of c.history) {
-      const li = el('li', `${when(e.at)}: ${STATUS[e.status] ?? e.status}`);
-      if (e.note) li.append(el('br'), el('span', `Toelichting: ${e.note}`, 'note'));
+      const li = el('li', { text: `${when(e.at)}: ${STATUS[e.status] ?? e.status}` });
+      if (e.note) li.append(el('br'), el('span', { text: `Toelichting: ${e.note}`, class: 'note' }));
       ol.append(li);
     }
     detail.append(ol);
-    const back = el('button', 'Terug naar de lijst');
+    const back = el('button', { text: 'Terug naar de lijst' });
     back.type = 'button';
     back.addEventListener('click', closeDetail);
     const last = el('p');

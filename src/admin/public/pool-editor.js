@@ -1,9 +1,9 @@
 // The pool editor (view `pool`): every organisation's form, a draft that is checked while typing,
 // publish, and the published versions with what changed and a way back. Text only, never HTML.
-import { blankOrganisation, el, FIELD_LABELS, organisationForm } from './pool-org-form.js';
+import { addStyles, el, when } from './dom.js';
+import { blankOrganisation, FIELD_LABELS, organisationForm } from './pool-org-form.js';
 
-const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
-const formatTime = (iso) => (iso ? when.format(new Date(iso)) : 'bij de start van Naast');
+const formatTime = (iso) => (iso ? when(iso) : 'bij de start van Naast');
 
 /** The schema's messages (src/pool/pool-schema.ts) in plain Dutch; anything else is shown as it is. */
 const MESSAGES = [
@@ -34,11 +34,6 @@ function dutch(message) {
   return message;
 }
 
-function addStyles() {
-  if (document.querySelector('link[href="/admin/pool-editor.css"]')) return;
-  document.head.append(el('link', { rel: 'stylesheet', href: '/admin/pool-editor.css' }));
-}
-
 /** Sets aria-describedby to the help text plus whatever extra notes (error, hint) show now. */
 function describe(control, ...ids) {
   const all = [control.dataset.describedby, ...ids].filter(Boolean);
@@ -47,7 +42,7 @@ function describe(control, ...ids) {
 }
 
 export async function mount(root, ctx) {
-  addStyles();
+  addStyles('pool-editor');
   const heading = el('h1', { tabindex: '-1', text: 'Organisaties in de pool' });
   const intro = el('p');
   const draftNote = el('p', { class: 'pe-note', hidden: true });

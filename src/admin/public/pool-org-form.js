@@ -1,18 +1,6 @@
 // One organisation's form in the pool editor: every field, labelled, with a place for its error.
 // The form writes straight into the organisation object it was given. Text only, never HTML.
-
-/** Creates an element; `text` sets its text, `value`/`checked` are properties, the rest attributes. */
-export function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === undefined || value === false || value === null) continue;
-    if (key === 'text') node.textContent = value;
-    else if (key === 'value' || key === 'checked') node[key] = value;
-    else node.setAttribute(key, value === true ? '' : String(value));
-  }
-  node.append(...children);
-  return node;
-}
+import { el } from './dom.js';
 
 /** The nine life domains (src/nlu/types.ts DOMAINS) as the municipality names them. */
 const DOMAINS = [

@@ -1,19 +1,7 @@
 // The dialog tree as a form (for tree-editor.js): one open-and-close section per step with its texts in
 // Dutch and English side by side, its buttons and where each leads; then the fixed texts, the life
 // domains and the other languages. Edits change the tree object in place. Text only, never HTML.
-
-/** Makes an element; `text` becomes its text, attributes are set as attributes, children appended as nodes or text. */
-export function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === undefined || value === null || value === false) continue;
-    if (key === 'text') node.textContent = value;
-    else if (key === 'value') node.value = value;
-    else node.setAttribute(key, value === true ? '' : String(value));
-  }
-  for (const child of children) if (child !== null && child !== undefined && child !== false) node.append(child);
-  return node;
-}
+import { el, plural } from './dom.js';
 
 const slug = (s) => String(s).replace(/[^A-Za-z0-9_-]+/g, '-');
 
@@ -121,8 +109,6 @@ function locate(error, tree) {
 
 /** The section a finding belongs to: a step, or one of the tree-level groups. */
 const sectionOf = (node) => (node.startsWith('texts.') ? 'texts' : node.startsWith('domains.') ? 'domains' : node);
-
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * Builds the form for `tree`. `onChange` runs after every edit. Returns the element and

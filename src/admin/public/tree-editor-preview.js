@@ -1,6 +1,6 @@
 // The editor's test chat (for tree-editor.js): talks with the tree as it is in the editor now, saved
 // or not, through POST /trees/:id/preview. No case is made and nothing is sent. Text only, never HTML.
-import { el } from './tree-editor-form.js';
+import { el } from './dom.js';
 
 /**
  * Builds the preview panel. `tree()` gives the editor's current tree; `onInvalid(errors)` runs when

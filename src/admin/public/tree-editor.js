@@ -1,11 +1,9 @@
 // The dialog tree editor (view `trees`): the steps as a form, checked while typing by the same schema
 // and linter as start-up plus tips for plain language (B1); a test chat with the draft; save, publish,
 // and the published versions with what changed and a way back. Text only, never HTML.
-import { el, treeForm } from './tree-editor-form.js';
+import { addStyles, el, plural, when } from './dom.js';
+import { treeForm } from './tree-editor-form.js';
 import { previewPanel } from './tree-editor-preview.js';
-
-const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
-const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 /** The schema's and linter's messages (src/core/tree-*.ts) in plain Dutch; anything else as it is. */
 const MESSAGES = [
@@ -38,13 +36,8 @@ function where(node) {
   return `Stap ${node}`;
 }
 
-function addStyles() {
-  if (document.querySelector('link[href="/admin/tree-editor.css"]')) return;
-  document.head.append(el('link', { rel: 'stylesheet', href: '/admin/tree-editor.css' }));
-}
-
 export async function mount(root, ctx) {
-  addStyles();
+  addStyles('tree-editor');
   root.append(el('h1', { tabindex: '-1', text: 'Gesprek aanpassen' }));
   const trees = await ctx.call('GET', '/trees');
   if (trees.status !== 200 || !Array.isArray(trees.data) || trees.data.length === 0) {
@@ -245,7 +238,7 @@ export async function mount(root, ctx) {
     });
     // Version 1 is the tree from dialogs/: there is nothing before it to compare with.
     const first = v.version === 1;
-    const by = v.publishedAt && !first ? `Gepubliceerd door ${v.publishedBy} op ${when.format(new Date(v.publishedAt))}` : 'De versie uit het bestand (dialogs/), waarmee Naast begon';
+    const by = v.publishedAt && !first ? `Gepubliceerd door ${v.publishedBy} op ${when(v.publishedAt)}` : 'De versie uit het bestand (dialogs/), waarmee Naast begon';
     const item = el('li', {},
       el('p', {}, el('strong', { text: `Versie ${v.version}` }), v.live ? el('span', { class: 'te-badge', text: 'nu live' }) : null),
       el('p', { text: first ? `${by}.` : `${by}. ${plural(v.changes, 'wijziging', 'wijzigingen')}.` }));
@@ -286,7 +279,7 @@ export async function mount(root, ctx) {
 
   if (draft.status === 200) {
     const button = el('button', { type: 'button', text: `Ga verder met het concept van ${draft.data.savedBy}` });
-    draftNote.replaceChildren(el('p', { text: `Er is een opgeslagen concept dat nog niet live is, van ${draft.data.savedBy} (${when.format(new Date(draft.data.savedAt))}). Hieronder staat nu de live versie.` }), button);
+    draftNote.replaceChildren(el('p', { text: `Er is een opgeslagen concept dat nog niet live is, van ${draft.data.savedBy} (${when(draft.data.savedAt)}). Hieronder staat nu de live versie.` }), button);
     draftNote.hidden = false;
     button.addEventListener('click', async () => {
       tree = draft.data.tree;

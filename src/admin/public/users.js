@@ -1,16 +1,10 @@
 // Users (view `users`, administrators): who has access, inviting someone with a one-time password,
 // a new password or removal (each with a confirm step in the page), and the audit log. Text only.
+import { addStyles, el, ROLE_NAMES, when } from './dom.js';
 
-const when = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
-const formatTime = (iso) => (iso ? when.format(new Date(iso)) : '');
+const formatTime = (iso) => (iso ? when(iso, 'medium') : '');
 
-const ROLES = [
-  ['administrator', 'beheerder'],
-  ['editor', 'redacteur'],
-  ['supporter', 'ondersteuner'],
-  ['viewer', 'kijker'],
-];
-const roleName = (role) => ROLES.find(([id]) => id === role)?.[1] ?? role;
+const roleName = (role) => Object.entries(ROLE_NAMES).find(([id]) => id === role)?.[1] ?? role;
 
 /** Audit actions in plain Dutch; the stored name stays visible, as it is in the CSV. */
 const ACTIONS = {
@@ -34,23 +28,6 @@ const ACTIONS = {
 const DETAIL_NAMES = { version: 'versie', from: 'van versie', to: 'naar versie', email: 'e-mail', role: 'rol', organisation: 'organisatie' };
 
 const AUDIT_ROWS = 200;
-
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(attrs)) {
-    if (value === undefined || value === false || value === null) continue;
-    if (key === 'text') node.textContent = value;
-    else if (key === 'value' || key === 'checked' || key === 'selected') node[key] = value;
-    else node.setAttribute(key, value === true ? '' : String(value));
-  }
-  node.append(...children);
-  return node;
-}
-
-function addStyles() {
-  if (document.querySelector('link[href="/admin/users.css"]')) return;
-  document.head.append(el('link', { rel: 'stylesheet', href: '/admin/users.css' }));
-}
 
 /** A table whose cells carry their column name, so narrow screens can show each row as a block. */
 function table(caption, headers, rows) {
@@ -78,7 +55,7 @@ function auditDetail(entry) {
 }
 
 export async function mount(root, ctx) {
-  addStyles();
+  addStyles('users');
   const organisations = new Map();
   const orgs = await ctx.call('GET', '/pool');
   for (const org of orgs.status === 200 ? orgs.data.pool.organisations : []) organisations.set(org.id, org.name);
@@ -97,7 +74,7 @@ export async function mount(root, ctx) {
       email.removeAttribute('aria-describedby');
     }
   };
-  const role = el('select', { id: 'invite-role' }, ...ROLES.map(([id, name]) => el('option', { value: id, text: name, selected: id === 'editor' })));
+  const role = el('select', { id: 'invite-role' }, ...Object.entries(ROLE_NAMES).map(([id, name]) => el('option', { value: id, text: name, selected: id === 'editor' })));
   const organisation = el('select', { id: 'invite-organisation' },
     ...[...organisations].map(([id, name]) => el('option', { value: id, text: name })));
   const orgRow = el('p', { hidden: true }, el('label', { for: organisation.id, text: 'Organisatie' }), el('br'), organisation);
