@@ -46,6 +46,9 @@ export async function startFakeSmtp(port = 0): Promise<FakeSmtp> {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
+  // A client that vanishes mid-session (a Naast killed by a crash test) is nothing to a mail server:
+  // without a listener, smtp-server's 'error' for that socket would be an uncaught exception.
+  server.on('error', () => undefined);
   const address = server.server.address() as AddressInfo;
   return {
     port: address.port,
