@@ -130,7 +130,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   // Retention: idle conversations (RETENTION_DAYS) and ended cases (CASE_RETENTION_DAYS), at start and then every 6 hours.
   const purge = async () => {
     const at = new Date();
-    const deleted = await purgeIdleConversations(store, at, config.retentionDays).catch((err: Error) => {
+    const deleted = await purgeIdleConversations(store, at, config.retentionDays, erasure.deleteConversationMailFiles).catch((err: Error) => {
       log.error({ err: { type: err.name, message: err.message } }, 'retention purge failed');
       return 0;
     });

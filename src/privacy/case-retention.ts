@@ -20,7 +20,7 @@ function endedAt(h: Pick<Handoff, 'status' | 'history' | 'createdAt'>): string |
 
 /** Redacts the cases that ended more than `days` before `now`; returns their references and how many conversations went. */
 export async function purgeEndedCases(
-  deps: { store: Store; erasure: Pick<Erasure, 'redactCase'> },
+  deps: { store: Store; erasure: Pick<Erasure, 'redactCase' | 'deleteConversationMailFiles'> },
   now: Date,
   days: number,
 ): Promise<{ references: string[]; conversations: number }> {
@@ -47,6 +47,7 @@ export async function purgeEndedCases(
     // A new intake since (no case yet) is the resident's new story, with its own idle retention.
     if (record && record.state.reference === undefined && Date.parse(record.updatedAt) >= cutoff) continue;
     await store.delete('addresses', id);
+    await erasure.deleteConversationMailFiles(id);
     if (record) {
       await store.delete('conversations', id);
       deleted++;

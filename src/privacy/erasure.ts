@@ -151,7 +151,7 @@ export function createErasure(opts: ErasureOptions) {
     return result;
   }
 
-  return { eraseConversation, redactCase };
+  return { eraseConversation, redactCase, deleteConversationMailFiles };
 }
 
 export type Erasure = ReturnType<typeof createErasure>;

@@ -1,10 +1,10 @@
 /** One collection of the lowdb store: in memory for reads, a snapshot plus an append-only journal on disk. */
-import { open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { Low } from 'lowdb';
 import { DurableJsonFile, type Records } from './durable-json-file.js';
 import { FieldIndex } from './field-index.js';
 import { deleteLine, putLine, replayJournal, type JournalEntry } from './journal.js';
-import type { StoredRecord } from './store.js';
+import { deepFreeze, type StoredRecord } from './store.js';
 import { collectionFiles, StoreError, syncDir, type CollectionFiles, type Serial, type StoreLog } from './store-files.js';
 
 /** A journal smaller than this is never compacted on its own (explicit `compact()` always is). */
@@ -49,6 +49,8 @@ export class JournaledCollection {
   /** Set-aside journals not yet folded into a snapshot, with their sizes. */
   private readonly generations = new Map<number, number>();
   private journalBytes = 0;
+  /** The journal, open for appending between batches: an open and a close per write cost more than the write. */
+  private handle: FileHandle | undefined;
   /** Where a torn last line starts, cut off before the journal is next written. */
   private tornAt: number | undefined;
   private queue: Write[] = [];
@@ -88,9 +90,9 @@ export class JournaledCollection {
   static async load(dir: string, name: string, generations: number[], log: StoreLog, oneAtATime: Serial, stale: string[] = []): Promise<JournaledCollection> {
     const c = new JournaledCollection(dir, name, log, stale, oneAtATime);
     await c.low.read();
-    for (const [id, record] of c.low.data) c.apply({ put: record }, id);
+    for (const [id, record] of c.low.data) c.apply({ put: deepFreeze(record) }, id);
     c.low.data = new Map();
-    const replay = (entry: JournalEntry) => c.apply(entry);
+    const replay = (entry: JournalEntry) => c.apply('put' in entry ? { put: deepFreeze(entry.put) } : entry);
     for (const n of generations) {
       const read = await replayJournal(c.files.generation(n), replay);
       if (read) c.generations.set(n, read.bytes);
@@ -104,13 +106,13 @@ export class JournaledCollection {
     return c;
   }
 
+  /** Stored records are deep-frozen, so a read hands them out as they are: no copy per turn. */
   get(id: string): StoredRecord | undefined {
-    const record = this.records.get(id);
-    return record === undefined ? undefined : structuredClone(record);
+    return this.records.get(id);
   }
 
   list(where?: { field: string; value: unknown }): StoredRecord[] {
-    if (!where) return structuredClone([...this.records.values()]);
+    if (!where) return [...this.records.values()];
     let ids = this.index.lookup(where.field, where.value);
     if (!ids) {
       this.index.build(where.field, this.records);
@@ -118,7 +120,7 @@ export class JournaledCollection {
     }
     const hits = [...ids];
     if (hits.length > 1) hits.sort((a, b) => this.order.get(a)! - this.order.get(b)!);
-    return structuredClone(hits.map((id) => this.records.get(id)!));
+    return hits.map((id) => this.records.get(id)!);
   }
 
   put(value: StoredRecord): Promise<void> {
@@ -130,7 +132,7 @@ export class JournaledCollection {
       return Promise.reject(new StoreError(this.name, 'a record must be plain JSON', { cause: err }));
     }
     // What is kept in memory is what a restart reads back: plain JSON, nothing shared with the caller.
-    return this.enqueue({ line: putLine(json), id: value.id, record: JSON.parse(json) as StoredRecord });
+    return this.enqueue({ line: putLine(json), id: value.id, record: deepFreeze(JSON.parse(json) as StoredRecord) });
   }
 
   delete(id: string): Promise<void> {
@@ -218,7 +220,7 @@ export class JournaledCollection {
     const data = Buffer.from(batch.map((w) => w.line).join(''));
     try {
       await this.cutTornTail();
-      const handle = await open(this.files.journal, 'a', 0o600);
+      const handle = (this.handle ??= await open(this.files.journal, 'a', 0o600));
       try {
         await handle.appendFile(data);
         await handle.datasync();
@@ -232,8 +234,6 @@ export class JournaledCollection {
           this.log.error({ file: this.files.journal, err: (err as Error).message }, 'store journal write failed and could not be undone; writes refused');
         }
         throw err;
-      } finally {
-        await handle.close();
       }
       // A new journal's name must be on disk as surely as its first line.
       if (this.journalBytes === 0) await syncDir(this.dir);
@@ -250,6 +250,18 @@ export class JournaledCollection {
     if (!this.wanted && !this.active && journals - this.failedAt > Math.max(MIN_JOURNAL_BYTES, this.snapshot.bytes)) {
       this.compact().catch(() => undefined); // reported by startCompaction
     }
+  }
+
+  private async closeJournal(): Promise<void> {
+    const handle = this.handle;
+    this.handle = undefined;
+    await handle?.close();
+  }
+
+  /** Waits for every write and compaction, then lets go of the journal file. */
+  async close(): Promise<void> {
+    await this.idle();
+    await this.closeJournal();
   }
 
   private async cutTornTail(): Promise<void> {
@@ -275,6 +287,7 @@ export class JournaledCollection {
     this.wanted = undefined;
     try {
       await this.cutTornTail();
+      await this.closeJournal();
       if (this.journalBytes > 0) {
         const n = Math.max(0, ...this.generations.keys()) + 1;
         await rename(this.files.journal, this.files.generation(n));

@@ -80,7 +80,7 @@ export async function createLowdbStore(dir: string, options: LowdbStoreOptions =
       return of(collection).compact();
     },
     async close() {
-      await Promise.all([...collections.values()].map((c) => c.idle()));
+      await Promise.all([...collections.values()].map((c) => c.close()));
     },
   };
 }

@@ -1,9 +1,9 @@
-import type { Collection, Store, StoredRecord } from './store.js';
+import { deepFreeze, type Collection, type Store, type StoredRecord } from './store.js';
 
 /**
  * A store that lives only in memory and vanishes with its owner: the editor's preview runs the real
  * runtime on it, so nothing a test conversation does reaches the real store or disk.
- * Values are copied in and out, as lowdb's are, so no caller can change a stored record by reference.
+ * Values are copied in and frozen, as the lowdb store's are, so no caller can change a stored record.
  */
 export function createMemoryStore(): Store {
   const collections = new Map<Collection, Map<string, StoredRecord>>();
@@ -18,10 +18,10 @@ export function createMemoryStore(): Store {
   return {
     async get<T extends StoredRecord>(collection: Collection, id: string) {
       const value = of(collection).get(id);
-      return value === undefined ? undefined : (structuredClone(value) as T);
+      return value as T | undefined;
     },
     async put(collection, value) {
-      of(collection).set(value.id, structuredClone(value));
+      of(collection).set(value.id, deepFreeze(structuredClone(value)));
     },
     async delete(collection, id) {
       of(collection).delete(id);
@@ -29,7 +29,7 @@ export function createMemoryStore(): Store {
     async list<T extends StoredRecord>(collection: Collection, where?: { field: string; value: unknown }) {
       const all = [...of(collection).values()] as unknown as Record<string, unknown>[];
       const hits = where ? all.filter((r) => r[where.field] === where.value) : all;
-      return structuredClone(hits) as unknown as T[];
+      return hits as unknown as T[];
     },
     // Nothing on disk to rewrite.
     async compact() {},

@@ -14,6 +14,10 @@ export interface StoredRecord {
  */
 export type Collection = 'conversations' | 'handoffs' | 'outbox' | 'addresses' | 'events' | 'users' | 'sessions' | 'trees' | 'pool' | 'audit' | 'consents';
 
+/**
+ * Records a store hands out are read-only (deep-frozen; changing one throws): a turn reads its
+ * conversation without a copy. To change a record, put a new object (`{ ...record, field }`).
+ */
 export interface Store {
   get<T extends StoredRecord>(collection: Collection, id: string): Promise<T | undefined>;
   /** Inserts or replaces; resolves once the write is durable on disk. */
@@ -27,4 +31,13 @@ export interface Store {
    */
   compact(collection: Collection): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Freezes plain JSON data in place, all the way down. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }

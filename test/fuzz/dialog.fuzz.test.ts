@@ -13,8 +13,11 @@ import { detectCrisis } from '../../src/nlu/crisis.js';
 import { DOMAINS } from '../../src/nlu/types.js';
 import { pool, SITE, tree } from '../core/drive.js';
 import { loadDefaultClassifier } from '../../src/nlu/default-classifier.js';
+import { fuzzOptions } from './fuzz-options.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+const FUZZ = fuzzOptions(150);
+// Large runs take minutes: about 30 ms per case on this machine's slowest property.
+const TIMEOUT = 30_000 + FUZZ.numRuns * 30;
 const classifier = await loadDefaultClassifier();
 const nodeIds = new Set(tree.nodes.map((n) => n.id));
 
@@ -95,7 +98,7 @@ describe('fuzzing the dialog core', () => {
           state = next;
         }
       }),
-      { numRuns: RUNS },
+      FUZZ,
     );
-  });
+  }, TIMEOUT);
 });

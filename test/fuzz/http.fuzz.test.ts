@@ -19,8 +19,10 @@ import { startFakeConnector, type FakeConnector } from '../fakes/botframework-co
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-bot-api.js';
 import { login } from '../support/admin-login.js';
 import { chat, chatIntake } from '../support/chat.js';
+import { fuzzOptions } from './fuzz-options.js';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 100);
+const FUZZ = fuzzOptions(100);
+const RUNS = FUZZ.numRuns;
 /** A request that takes longer than this counts as a hang. */
 const REQUEST_TIMEOUT_MS = 5_000;
 const ADMIN = { email: 'beheer@haarlem.example', password: 'een lang wachtwoord 42' };
@@ -200,7 +202,7 @@ describe('random requests at every HTTP route', () => {
   const fuzz = async (group: string, arb: fc.Arbitrary<Probe>) => {
     await fc.assert(
       fc.asyncProperty(arb, (p) => send(group, p)),
-      { numRuns: RUNS },
+      FUZZ,
     );
   };
   const timeout = Math.max(30_000, RUNS * 200);

@@ -13,8 +13,9 @@ import { loadConfig } from '../../src/config.js';
 import type { Inbound } from '../../src/core/messages.js';
 import type { ConversationRecord } from '../../src/core/runtime.js';
 import { HURRIED_ANSWERS } from '../support/chat.js';
+import { fuzzOptions } from './fuzz-options.js';
 
-const RUNS = Math.max(5, Math.round(Number(process.env.FUZZ_RUNS ?? 150) / 4));
+const FUZZ = fuzzOptions(40, 1 / 4);
 
 type Said = { text: string } | { choice: string } | { media: 'voice' | 'image' };
 const said: fc.Arbitrary<Said> = fc.oneof(
@@ -76,7 +77,7 @@ describe('fuzzing the runtime', () => {
           if (stored) expect(nodes.has(stored.state.node), stored.state.node).toBe(true);
         }
       }),
-      { numRuns: RUNS },
+      FUZZ,
     );
     // The runs reached the far end of the dialog, not only its first steps.
     expect((await core.store.list('handoffs')).length).toBeGreaterThan(0);

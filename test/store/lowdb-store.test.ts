@@ -49,14 +49,23 @@ describe('the lowdb store', () => {
     expect(await lines(join(path, 'outbox.journal'))).toHaveLength(50);
   });
 
-  it('hands out copies, so a caller cannot change stored data by accident', async () => {
-    const store = await createLowdbStore(await dir());
-    const value = { id: 'c', slots: { a: '1' } };
+  it('keeps its own copy and hands out read-only records, so no caller changes stored data by accident', async () => {
+    const path = await dir();
+    const store = await createLowdbStore(path);
+    const value = { id: 'c', slots: { a: '1' }, list: [{ n: 1 }] };
     await store.put('conversations', value);
     value.slots.a = 'changed';
+    expect(Object.isFrozen(value)).toBe(false);
     const got = await store.get<typeof value>('conversations', 'c');
-    got!.slots.a = 'changed too';
-    expect((await store.get<typeof value>('conversations', 'c'))!.slots.a).toBe('1');
+    expect(() => (got!.slots.a = 'changed too')).toThrow(TypeError);
+    expect(() => got!.list.push({ n: 2 })).toThrow(TypeError);
+    expect(() => (got!.list[0]!.n = 3)).toThrow(TypeError);
+    const [listed] = await store.list<typeof value>('conversations', { field: 'id', value: 'c' });
+    expect(() => (listed!.slots.a = 'changed')).toThrow(TypeError);
+    expect(await store.get('conversations', 'c')).toEqual({ id: 'c', slots: { a: '1' }, list: [{ n: 1 }] });
+    // Read back after a restart, from the journal, the same holds.
+    const reread = await (await createLowdbStore(path)).get<typeof value>('conversations', 'c');
+    expect(() => (reread!.slots.a = 'x')).toThrow(TypeError);
   });
 
   it('replays puts, overwrites and deletes in order, keeping the order records were first stored', async () => {
