@@ -27,7 +27,7 @@ import { createLogger, type Logger } from './log.js';
 import { detectCrisis } from './nlu/crisis.js';
 import { loadDefaultClassifier } from './nlu/default-classifier.js';
 import { loadPool } from './pool/load-pool.js';
-import { createLowdbStore } from './store/lowdb-store.js';
+import { openStore } from './store/open-store.js';
 import { purgeIdleConversations } from './store/retention.js';
 import { createErasure } from './privacy/erasure.js';
 import { purgeEndedCases } from './privacy/case-retention.js';
@@ -69,7 +69,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   const trees = await loadTrees(config.dialogsDir);
   if (!trees.has(START_TREE)) throw new Error(`${config.dialogsDir}: no '${START_TREE}' tree found`);
   const pool = await loadPool(config.poolFile);
-  const store = await createLowdbStore(join(config.dataDir, 'db'), { log });
+  const store = await openStore(config, log);
   await restorePublishedPool(store, pool, log);
   const transport = createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), from: config.mailFrom });
 

@@ -22,6 +22,14 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('localhost'),
   DATA_DIR: z.string().min(1).default('data'),
+  /** PostgreSQL instead of the lowdb files under DATA_DIR: postgres://user:pass@host:5432/db */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .refine((s) => URL.canParse(s), 'is not a valid URL')
+    .optional(),
+  /** Connections one Naast process may hold to PostgreSQL. */
+  PG_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   PUBLIC_URL: z
     .string()
     .refine((s) => URL.canParse(s) && /^https?:/.test(s), 'must be an http(s) URL')
@@ -79,6 +87,8 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** PostgreSQL when set; else the lowdb store under `dataDir/db`. */
+  database?: { url: string; maxConnections: number };
   publicUrl: string;
   smtpUrl: string | undefined;
   mailFrom: string;
@@ -115,6 +125,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
+    ...(e.DATABASE_URL ? { database: { url: e.DATABASE_URL, maxConnections: e.PG_POOL_MAX } } : {}),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
-import { createLowdbStore } from '../store/lowdb-store.js';
+import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { PeriodError, parsePeriod, type Period } from './period.js';
 import { computeReport } from './report.js';
@@ -30,7 +30,7 @@ function readArguments(argv: string[]): Period | 'help' {
 }
 
 /** An empty store for a `DATA_DIR` that holds no database yet, so reporting never creates one. */
-const emptyStore: Pick<Store, 'list'> = { list: () => Promise.resolve([]) };
+const emptyStore: Pick<Store, 'list' | 'close'> = { list: () => Promise.resolve([]), close: () => Promise.resolve() };
 
 async function main(): Promise<number> {
   let period: Period | 'help';
@@ -48,8 +48,8 @@ async function main(): Promise<number> {
   const config = loadConfig();
   // The same folder the server uses (src/app.ts).
   const dbDir = join(config.dataDir, 'db');
-  const store = existsSync(dbDir) ? await createLowdbStore(dbDir) : emptyStore;
-  const report = await computeReport(store, period);
+  const store = config.database || existsSync(dbDir) ? await openStore(config) : emptyStore;
+  const report = await computeReport(store, period).finally(() => store.close());
   process.stdout.write(contractCsv(report));
   return 0;
 }

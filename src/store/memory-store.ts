@@ -1,3 +1,4 @@
+import { StoreError } from './store-files.js';
 import { deepFreeze, type Collection, type Store, type StoredRecord } from './store.js';
 
 /**
@@ -21,7 +22,15 @@ export function createMemoryStore(): Store {
       return value as T | undefined;
     },
     async put(collection, value) {
-      of(collection).set(value.id, deepFreeze(structuredClone(value)));
+      if (typeof value?.id !== 'string') throw new StoreError(collection, 'a record needs a string id');
+      let json: string;
+      try {
+        json = JSON.stringify(value);
+      } catch (err) {
+        throw new StoreError(collection, 'a record must be plain JSON', { cause: err });
+      }
+      // What the other stores keep: plain JSON, nothing shared with the caller.
+      of(collection).set(value.id, deepFreeze(JSON.parse(json) as StoredRecord));
     },
     async delete(collection, id) {
       of(collection).delete(id);
