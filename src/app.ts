@@ -28,6 +28,7 @@ import { detectCrisis } from './nlu/crisis.js';
 import { loadDefaultClassifier } from './nlu/default-classifier.js';
 import { loadPool } from './pool/load-pool.js';
 import { openStore } from './store/open-store.js';
+import { unlessHeldElsewhere } from './util/shared-queue.js';
 import { purgeIdleConversations } from './store/retention.js';
 import { createErasure } from './privacy/erasure.js';
 import { purgeEndedCases } from './privacy/case-retention.js';
@@ -124,11 +125,18 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   });
   // What administrators published survives a restart; the first administrator comes from the settings.
   await restorePublished(store, [...trees.keys()], (loaded) => runtime!.useTree(loaded), log);
+  // Another instance on the same database published a tree or the pool: take it live here too.
+  store.signals?.subscribe('published', (what) => {
+    const reload = what === 'pool' ? restorePublishedPool(store, pool, log) : restorePublished(store, [...trees.keys()], (loaded) => runtime!.useTree(loaded), log);
+    reload.catch((err: Error) => log.error({ err: { type: err.name, message: err.message } }, 'could not take a publication of another instance live'));
+  });
   const accounts = createAccounts(store);
   if (await accounts.ensureFirstAdministrator(config.adminEmail, config.adminPassword)) log.info({ admin: 'created' }, 'first administrator created from ADMIN_EMAIL');
 
   // Retention: idle conversations (RETENTION_DAYS) and ended cases (CASE_RETENTION_DAYS), at start and then every 6 hours.
-  const purge = async () => {
+  // Any one instance does a pass; one running elsewhere right now makes this one skip it.
+  const purge = () => unlessHeldElsewhere(store, 'pass:retention', purgeNow);
+  const purgeNow = async () => {
     const at = new Date();
     const deleted = await purgeIdleConversations(store, at, config.retentionDays, erasure.deleteConversationMailFiles).catch((err: Error) => {
       log.error({ err: { type: err.name, message: err.message } }, 'retention purge failed');
@@ -148,7 +156,7 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   // Reminders and escalations on waiting cases (working days; see src/handoff/reminders.ts).
   const followUps = createFollowUpRunner({ store, outbox, notify: (notice) => runtime!.notify(notice), pool, log, settings: config.followUp });
   const followUp = () =>
-    followUps.runDue().catch((err: Error) => {
+    unlessHeldElsewhere(store, 'pass:follow-ups', () => followUps.runDue()).catch((err: Error) => {
       log.error({ err: { type: err.name, message: err.message } }, 'follow-ups failed');
       return {};
     });

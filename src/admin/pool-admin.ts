@@ -6,6 +6,7 @@
  * Each published version can be compared with the one before it; publish and rollback write what
  * changed into the audit log.
  */
+import { announcePublished } from './tree-admin.js';
 import type { RequestHandler, Router } from 'express';
 import { z } from 'zod';
 import type { Logger } from '../log.js';
@@ -159,6 +160,7 @@ export function registerPoolRoutes(api: Router, allow: (...roles: Role[]) => Req
     await store.put('pool', { id: 'live', n });
     await store.delete('pool', 'draft');
     makeLive(opts.pool, parsed.data);
+    await announcePublished(store, 'pool', log);
     await opts.audit(user, 'pool published', { version: n, from, to: n, ...auditChanges(changes.map((c) => c.text)) });
     log.info({ pool: n }, 'pool published');
     res.json({ version: n });
@@ -180,6 +182,7 @@ export function registerPoolRoutes(api: Router, allow: (...roles: Role[]) => Req
     const changes = diffPools(opts.pool, valid.data);
     await store.put('pool', { id: 'live', n: parsed.data.version });
     makeLive(opts.pool, valid.data);
+    await announcePublished(store, 'pool', log);
     await opts.audit(res.locals.user as User, 'pool rolled back', { version: parsed.data.version, from, to: parsed.data.version, ...auditChanges(changes.map((c) => c.text)) });
     res.json({ version: parsed.data.version });
   });

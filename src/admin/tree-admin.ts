@@ -132,6 +132,7 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
     const before = opts.live(id)?.tree;
     await store.put<LivePointer>('trees', { id: `live:${id}`, tree: id, n });
     opts.use(loadedFromJson(tree, `published version ${n}`));
+    await announcePublished(store, 'trees', log);
     await audit(user, action, id, { version: n, from, to: n, ...(before ? auditChanges(diffTrees(before, tree).map(describeChange)) : {}) });
     log.info({ tree: id, version: n }, `tree ${action}`);
   };
@@ -329,4 +330,9 @@ export function registerTreeRoutes(api: Router, allow: (...roles: Role[]) => Req
       fileErrors.set(id, message);
     },
   };
+}
+
+/** Tells the other instances on the same database that a tree or the pool went live (they reload it). */
+export async function announcePublished(store: Store, what: 'trees' | 'pool', log: Logger): Promise<void> {
+  await store.signals?.publish('published', what).catch((err: Error) => log.warn({ err: err.message }, 'other instances not told of the publication; they load it at their next start'));
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { Handoff, HandoffRequest, HandoffStatus } from '../handoff/handoff.js';
 import type { Classifier } from '../nlu/types.js';
@@ -11,7 +12,7 @@ import type { LoadedTree } from './tree-loader.js';
 import { parseCommand } from './commands.js';
 import { MAX_TEXT, turn, type TurnInput } from './turn.js';
 import { recordIntake } from '../monitoring/events.js';
-import { createKeyedQueue } from '../util/keyed-queue.js';
+import { createSharedQueue } from '../util/shared-queue.js';
 import { consentsOf, consentTextVersion, recordConsent, sharedCategories, withdrawConsents } from '../privacy/consent-log.js';
 import type { NodeOf } from './tree-schema.js';
 
@@ -100,7 +101,8 @@ export function conversationId(channel: ChannelId, user: string): string {
  */
 export function createRuntime(deps: RuntimeDeps) {
   const now = deps.now ?? (() => new Date());
-  const queue = createKeyedQueue();
+  // Turns of one conversation one at a time, across every instance sharing the store.
+  const queue = createSharedQueue(deps.store, 'conversation');
   // Every version seen in this process, so a running conversation keeps its own.
   const versions = new Map<string, LoadedTree>();
   for (const t of deps.trees.values()) versions.set(`${t.tree.id}@${t.version}`, t);
@@ -197,7 +199,8 @@ export function createRuntime(deps: RuntimeDeps) {
     await deps.store.compact('addresses');
   }
 
-  async function handleNow(inbound: Inbound): Promise<Outbound[]> {
+  async function handleNow(received: Inbound): Promise<Outbound[]> {
+    const inbound = received.kind === 'text' ? { ...received, text: cleanText(received.text) } : received;
     const id = conversationId(inbound.channel, inbound.user);
     const at = now();
     const stored = await deps.store.get<ConversationRecord>('conversations', id);
@@ -267,6 +270,17 @@ export function createRuntime(deps: RuntimeDeps) {
   }
 
   const watchers = new Map<string, Set<() => void>>();
+  /** Watched conversations by the hash other instances signal them by (an id can hold an e-mail address). */
+  const watchedBy = new Map<string, string>();
+  const signalId = (id: string) => createHash('sha256').update(id).digest('base64url').slice(0, 24);
+  const wake = (id: string) => {
+    for (const w of watchers.get(id) ?? []) w();
+  };
+  // A notice kept by another instance wakes the resident's live stream here.
+  deps.store.signals?.subscribe('conversation', (hash) => {
+    const id = watchedBy.get(hash);
+    if (id) wake(id);
+  });
 
   /** Tells a resident something about their case: through their channel, or kept for their next visit. */
   async function notify(notice: CaseNotice): Promise<'sent' | 'kept' | 'gone'> {
@@ -288,7 +302,10 @@ export function createRuntime(deps: RuntimeDeps) {
       await kept.sender(kept.record.user, kept.replies);
       return 'sent';
     }
-    for (const wake of watchers.get(id) ?? []) wake();
+    wake(id);
+    if (deps.store.signals) {
+      await deps.store.signals.publish('conversation', signalId(id)).catch((err: unknown) => deps.log.warn({ err: errorSummary(err) }, 'notice not signalled to other instances; shown at the next turn'));
+    }
     return 'kept';
   }
 
@@ -327,9 +344,14 @@ export function createRuntime(deps: RuntimeDeps) {
       const set = watchers.get(id) ?? new Set();
       set.add(wake);
       watchers.set(id, set);
+      const hash = signalId(id);
+      watchedBy.set(hash, id);
       return () => {
         set.delete(wake);
-        if (set.size === 0 && watchers.get(id) === set) watchers.delete(id);
+        if (set.size === 0 && watchers.get(id) === set) {
+          watchers.delete(id);
+          watchedBy.delete(hash);
+        }
       };
     },
     /** Handles one resident message and returns what to say; never throws. */
@@ -372,3 +394,13 @@ export type Runtime = ReturnType<typeof createRuntime>;
 function errorSummary(err: unknown): { type: string; message: string } {
   return err instanceof Error ? { type: err.name, message: err.message.slice(0, 300) } : { type: typeof err, message: 'non-error thrown' };
 }
+
+/**
+ * What no store can keep and no person typed: NUL characters and halves of an emoji (a channel that
+ * cut a message in the middle of a pair). PostgreSQL refuses both, so a turn would fail there.
+ */
+export function cleanText(text: string): string {
+  return text.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

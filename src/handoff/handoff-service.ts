@@ -8,7 +8,7 @@ import { HandoffError, type Handoff, type HandoffRequest, type HandoffStatus } f
 import { composeHandoffMail } from './handoff-mail.js';
 import type { Outbox } from './outbox.js';
 import { hashToken, isCaseTokenShape, newCaseToken, newReference, normaliseReference } from './reference.js';
-import { createKeyedQueue } from '../util/keyed-queue.js';
+import { createSharedQueue } from '../util/shared-queue.js';
 import { newRelayToken } from './relay.js';
 import { consentsOf, findConsent, withdrawConsents } from '../privacy/consent-log.js';
 import { redactHandoff } from '../privacy/redact.js';
@@ -135,8 +135,8 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
   const publicUrl = options.publicUrl.replace(/\/+$/, '');
   const mailDomain = base.hostname || 'naast.invalid';
 
-  // One change at a time per key (a reference, or 'create' for picking references).
-  const locks = createKeyedQueue();
+  // One change at a time per key (a reference, or 'create' for picking references), across instances.
+  const locks = createSharedQueue(store, 'handoff', { inner: true });
   const locked = <T>(key: string, fn: () => Promise<T>): Promise<T> => locks.run(key, fn);
 
   async function changeStatus(reference: string, decide: (h: Handoff) => { status: HandoffStatus; note?: string } | undefined, quiet = false) {

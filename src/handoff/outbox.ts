@@ -1,6 +1,7 @@
 /** A durable outbox: mail is stored before anyone is told it exists, and retried with backoff until delivered. */
 import type { Logger } from '../log.js';
 import type { Store, StoredRecord } from '../store/store.js';
+import { acrossInstances, unlessHeldElsewhere } from '../util/shared-queue.js';
 import { MailError, type Delivery, type MailTransport, type OutgoingMail } from './mail-transport.js';
 
 /** One mail in the 'outbox' collection; the body is dropped once delivered. */
@@ -92,7 +93,10 @@ export function createOutbox(options: OutboxOptions): Outbox {
     return run;
   }
 
-  async function deliver(id: string): Promise<void> {
+  /** Another instance sending the same item right now: leave it to that one (the claim skips what is locked). */
+  const deliver = (id: string) => unlessHeldElsewhere(store, `outbox:${id}`, () => deliverNow(id));
+
+  async function deliverNow(id: string): Promise<void> {
     // Read again: the item may have been delivered or withdrawn since it was listed.
     const item = await store.get<OutboxItem>('outbox', id);
     if (!item || item.status !== 'pending' || !item.mail) return;
@@ -199,13 +203,16 @@ export function createOutbox(options: OutboxOptions): Outbox {
         withdrawing.add(id);
         try {
           await inFlight.get(id);
-          const item = await store.get<OutboxItem>('outbox', id);
-          if (item?.status === 'pending') {
-            await store.delete('outbox', id);
-            result.withdrawn.push(id);
-          } else if (item?.status === 'delivered') {
-            result.delivered.push(id);
-          }
+          // Waits for a send under way in another instance, so a mail is either gone or withdrawn.
+          await acrossInstances(store, `outbox:${id}`, async () => {
+            const item = await store.get<OutboxItem>('outbox', id);
+            if (item?.status === 'pending') {
+              await store.delete('outbox', id);
+              result.withdrawn.push(id);
+            } else if (item?.status === 'delivered') {
+              result.delivered.push(id);
+            }
+          });
         } finally {
           withdrawing.delete(id);
         }

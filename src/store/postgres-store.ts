@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { migrate } from './postgres-migrate.js';
 import { StoreError, type StoreLog } from './store-files.js';
-import { deepFreeze, type Collection, type Store, type StoredRecord } from './store.js';
+import { deepFreeze, HELD, type Collection, type ExclusiveOptions, type SignalTopic, type Signals, type Store, type StoredRecord } from './store.js';
 
 export interface PostgresStoreOptions {
   /** postgres://user:pass@host:5432/db */
@@ -24,6 +24,10 @@ export interface PostgresStore extends Store {
   readonly tenant: string;
 }
 
+/** In JSON.stringify's output: an escaped NUL or a lone surrogate (escaped since ES2019). */
+const UNSTORABLE = /\\u0000|\\ud[89a-f][0-9a-f]{2}/i;
+const storable = (text: string) => text.replace(/\u0000/g, '\uFFFD').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+
 /** Top-level field names only, so a field can be written into SQL as a literal (index-friendly). */
 const FIELD = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
@@ -37,23 +41,60 @@ export function describeDatabase(url: string): string {
   }
 }
 
-/** Connects, applies missing migrations and returns the store; a database that cannot be reached stops the start with its address named. */
-export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
+/**
+ * What one process holds on one database, shared by the stores of all its tenants: the query pool;
+ * a pool for locks, apart, because a lock holds its connection while its work queries through the
+ * other pool, and lock waiters must never take every connection the holders need; a third for inner
+ * locks (a handoff's, taken while a turn's or an outbox item's is held), so outer holders waiting
+ * for an inner lock never wait on each other; and one listening connection.
+ */
+export interface PostgresConnection {
+  pool: pg.Pool;
+  lockPool: pg.Pool;
+  innerLockPool: pg.Pool;
+  signals: SignalHub;
+  close(): Promise<void>;
+}
+
+/** Connects, applies missing migrations; a database that cannot be reached stops the start with its address named. */
+export async function connectPostgres(options: Omit<PostgresStoreOptions, 'tenant'>): Promise<PostgresConnection> {
   const where = describeDatabase(options.url);
-  const pool = new pg.Pool({ connectionString: options.url, max: options.maxConnections ?? 10 });
+  const max = options.maxConnections ?? 10;
+  const pool = new pg.Pool({ connectionString: options.url, max });
+  const lockPool = new pg.Pool({ connectionString: options.url, max });
+  const innerLockPool = new pg.Pool({ connectionString: options.url, max: Math.max(2, Math.ceil(max / 2)) });
   // An idle connection the server drops must not crash the process; the next query reconnects.
-  pool.on('error', (err) => options.log?.warn({ database: where, err: err.message }, 'database connection lost; it will be reopened'));
+  for (const p of [pool, lockPool, innerLockPool]) p.on('error', (err) => options.log?.warn({ database: where, err: err.message }, 'database connection lost; it will be reopened'));
   try {
     await migrate(pool);
   } catch (err) {
-    await pool.end().catch(() => undefined);
+    await Promise.all([pool.end(), lockPool.end(), innerLockPool.end()]).catch(() => undefined);
     throw new StoreError(where, `cannot use the database: ${(err as Error).message}`, { cause: err });
   }
-  return postgresStoreOn(pool, options.tenant ?? '');
+  const signals = new SignalHub(options.url, pool, options.log);
+  // Listening before anything is stored: no signal sent after this store exists is missed.
+  await signals.listen();
+  return {
+    pool,
+    lockPool,
+    innerLockPool,
+    signals,
+    async close() {
+      await signals.close();
+      await Promise.all([pool.end(), lockPool.end(), innerLockPool.end()]);
+    },
+  };
 }
 
-/** A store for `tenant` on a pool that is already migrated (tenants of one installation share the pool). */
-export function postgresStoreOn(pool: pg.Pool, tenant: string, ownsPool = true): PostgresStore {
+/** Connects, migrates and returns the store of one tenant, which closes the connection with it. */
+export async function createPostgresStore(options: PostgresStoreOptions): Promise<PostgresStore> {
+  const connection = await connectPostgres(options);
+  return postgresStoreOn(connection, options.tenant ?? '', true);
+}
+
+/** A store for `tenant` on a connection that is already migrated (tenants of one installation share it). */
+export function postgresStoreOn(connection: PostgresConnection, tenant: string, ownsConnection = false): PostgresStore {
+  const { pool } = connection;
   async function query<R extends pg.QueryResultRow>(collection: string, text: string, values: unknown[]): Promise<pg.QueryResult<R>> {
     try {
       return await pool.query<R>(text, values);
@@ -72,6 +113,44 @@ export function postgresStoreOn(pool: pg.Pool, tenant: string, ownsPool = true):
   return {
     pool,
     tenant,
+    signals: connection.signals.forTenant(tenant),
+    /**
+     * A transaction-scoped advisory lock on a 64-bit hash of tenant and key: it ends with the
+     * transaction, and with the connection should this process die, so a crash never leaves a key held.
+     */
+    async exclusive<T>(key: string, fn: () => Promise<T>, options: ExclusiveOptions = {}): Promise<T | typeof HELD> {
+      const client = await (options.inner ? connection.innerLockPool : connection.lockPool).connect().catch((err: Error) => {
+        throw new StoreError('postgres lock', err.message, { cause: err });
+      });
+      let broken = false;
+      // A checked-out connection that dies (the server restarts, an operator ends it) reports here,
+      // not to the pool; the lock went with it, and the query under way fails with the reason.
+      const onError = () => (broken = true);
+      client.on('error', onError);
+      try {
+        const lockKey = client.escapeLiteral(`${tenant}/${key}`);
+        const lock = options.skipIfHeld ? `pg_try_advisory_xact_lock(hashtextextended(${lockKey}, 0))` : `pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`;
+        // One round trip: BEGIN and the lock together.
+        const results = (await client.query(`BEGIN; SELECT ${lock} AS got`)) as unknown as pg.QueryResult<{ got: boolean | string }>[];
+        const got = results[1]?.rows[0]?.got;
+        if (options.skipIfHeld && got !== true) {
+          await client.query('ROLLBACK');
+          return HELD;
+        }
+        try {
+          return await fn();
+        } finally {
+          await client.query('COMMIT').catch(() => (broken = true));
+        }
+      } catch (err) {
+        if (err instanceof StoreError || !(err as { code?: string }).code) throw err;
+        broken = true;
+        throw new StoreError('postgres lock', (err as Error).message, { cause: err });
+      } finally {
+        client.off('error', onError);
+        client.release(broken);
+      }
+    },
     async get<T extends StoredRecord>(collection: Collection, id: string) {
       const { rows } = await query<{ data: T }>(collection, 'SELECT data FROM naast_records WHERE tenant = $1 AND collection = $2 AND id = $3', [tenant, collection, id]);
       return rows[0] ? deepFreeze(rows[0].data) : undefined;
@@ -81,6 +160,8 @@ export function postgresStoreOn(pool: pg.Pool, tenant: string, ownsPool = true):
       let json: string;
       try {
         json = JSON.stringify(value);
+        // PostgreSQL's json cannot hold a NUL or half an emoji (lowdb can): such text is replaced, never refused.
+        if (UNSTORABLE.test(json)) json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? storable(v) : v));
       } catch (err) {
         throw new StoreError(collection, 'a record must be plain JSON', { cause: err });
       }
@@ -128,7 +209,118 @@ export function postgresStoreOn(pool: pg.Pool, tenant: string, ownsPool = true):
       return next;
     },
     async close() {
-      if (ownsPool) await pool.end();
+      if (ownsConnection) await connection.close();
     },
   };
 }
+
+/**
+ * LISTEN/NOTIFY on one channel for the whole process: one listening connection, reopened when it
+ * drops (signals sent meanwhile are lost; what they announce is in the store, read at the next turn).
+ */
+class SignalHub {
+  private client: pg.Client | undefined;
+  private connecting: Promise<void> | undefined;
+  private readonly receivers = new Map<string, Set<(id: string) => void>>();
+  private closed = false;
+  private retry: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly url: string,
+    private readonly pool: pg.Pool,
+    private readonly log: StoreLog | undefined,
+  ) {}
+
+  forTenant(tenant: string): Signals {
+    return {
+      publish: async (topic, id) => {
+        await this.pool.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify([tenant, topic, id])]);
+      },
+      subscribe: (topic, receive) => {
+        const key = `${tenant}\u0000${topic}`;
+        let set = this.receivers.get(key);
+        if (!set) this.receivers.set(key, (set = new Set()));
+        set.add(receive);
+        void this.listen();
+        return () => {
+          set.delete(receive);
+        };
+      },
+    };
+  }
+
+  /** Resolves once this process is listening. */
+  listen(): Promise<void> {
+    if (this.client || this.closed) return Promise.resolve();
+    this.connecting ??= this.connect().finally(() => (this.connecting = undefined));
+    return this.connecting;
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on('notification', (message) => this.deliver(message.payload));
+    client.on('error', (err) => {
+      this.log?.warn({ err: err.message }, 'database signal connection lost; reopening');
+      this.dropped(client);
+    });
+    client.on('end', () => this.dropped(client));
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANNEL}`);
+      if (this.closed) {
+        await client.end();
+        return;
+      }
+      this.client = client;
+    } catch (err) {
+      this.log?.warn({ err: (err as Error).message }, 'cannot listen for database signals; retrying');
+      await client.end().catch(() => undefined);
+      this.later();
+    }
+  }
+
+  private dropped(client: pg.Client): void {
+    if (this.client !== client) return;
+    this.client = undefined;
+    this.later();
+  }
+
+  private later(): void {
+    if (this.closed || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = undefined;
+      void this.listen();
+    }, 1_000);
+    this.retry.unref();
+  }
+
+  private deliver(payload: string | undefined): void {
+    let tenant: unknown, topic: unknown, id: unknown;
+    try {
+      [tenant, topic, id] = JSON.parse(payload ?? '') as unknown[];
+    } catch {
+      return;
+    }
+    if (typeof id !== 'string') return;
+    for (const receive of this.receivers.get(`${String(tenant)}\u0000${String(topic)}`) ?? []) {
+      try {
+        receive(id);
+      } catch (err) {
+        this.log?.warn({ err: (err as Error).message }, 'a signal receiver failed');
+      }
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    await this.connecting;
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+}
+
+const CHANNEL = 'naast_signals';
+
+export type { SignalTopic };

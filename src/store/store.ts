@@ -14,6 +14,12 @@ export interface StoredRecord {
  */
 export type Collection = 'conversations' | 'handoffs' | 'outbox' | 'addresses' | 'events' | 'users' | 'sessions' | 'trees' | 'pool' | 'audit' | 'consents';
 
+/** Every collection, for tools that walk them all (`npm run migrate-store`). */
+export const COLLECTIONS = ['conversations', 'handoffs', 'outbox', 'addresses', 'events', 'users', 'sessions', 'trees', 'pool', 'audit', 'consents'] as const satisfies readonly Collection[];
+/** Does not compile while a Collection is missing from COLLECTIONS; the error names it. */
+type Listed<Missing extends never> = Missing;
+export type UnlistedCollection = Listed<Exclude<Collection, (typeof COLLECTIONS)[number]>>;
+
 /**
  * Records a store hands out are read-only (deep-frozen; changing one throws): a turn reads its
  * conversation without a copy. To change a record, put a new object (`{ ...record, field }`).
@@ -31,6 +37,39 @@ export interface Store {
    */
   compact(collection: Collection): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Present when several processes share this store (PostgreSQL): runs `fn` while holding `key`
+   * exclusively among all of them. With `skipIfHeld`, resolves to {@link HELD} at once instead of
+   * waiting when another holds it. A single-process store has no need: the callers' in-process
+   * queues already serialise (src/util/shared-queue.ts).
+   */
+  exclusive?<T>(key: string, fn: () => Promise<T>, options?: ExclusiveOptions): Promise<T | typeof HELD>;
+  /**
+   * Present when several processes share this store: `publish` reaches the `subscribe` callbacks of
+   * every process on it, this one included. Payloads are ids, never personal data.
+   */
+  signals?: Signals;
+}
+
+export interface ExclusiveOptions {
+  skipIfHeld?: boolean;
+  /**
+   * For a key only ever taken while another is held and never holding one itself (a handoff's, taken
+   * inside a turn or an outbox send): such locks are held apart, so outer holders waiting for one can
+   * never block each other (src/store/postgres-store.ts).
+   */
+  inner?: boolean;
+}
+
+/** What {@link Store.exclusive} answers when another process holds the key. */
+export const HELD: unique symbol = Symbol('held by another process');
+
+export type SignalTopic = 'conversation' | 'published';
+
+export interface Signals {
+  publish(topic: SignalTopic, id: string): Promise<void>;
+  /** Returns the unsubscribe function. */
+  subscribe(topic: SignalTopic, receive: (id: string) => void): () => void;
 }
 
 /** Freezes plain JSON data in place, all the way down. */

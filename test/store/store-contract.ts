@@ -140,6 +140,19 @@ export function storeContract(name: string, engine: StoreUnderTest, options: { s
       }
     });
 
+    it('stores text holding a NUL or half an emoji: as it is, or with U+FFFD in its place where the engine cannot hold it', async () => {
+      const { store } = await fresh();
+      try {
+        const text = `a\u0000b \uD83D c 🙏 \uDE4F`;
+        await store.put('conversations', { id: 'odd', text, list: [text] });
+        const got = await store.get<{ id: string; text: string; list: string[] }>('conversations', 'odd');
+        expect([text, 'a\uFFFDb \uFFFD c 🙏 \uFFFD']).toContain(got!.text);
+        expect(got!.list[0]).toBe(got!.text);
+      } finally {
+        await closeAll();
+      }
+    });
+
     it('refuses a record without a string id, or that is not plain JSON, with a clear error', async () => {
       const { store } = await fresh();
       try {
