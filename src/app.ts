@@ -207,7 +207,7 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
   const channels = ['webchat', ...adapters.map((a) => a.id)];
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   // No third-party anything; no user text is ever rendered as HTML. Pages with needs of their own
   // (monitoring, secret links) set their own policy on the response. HSTS only over https: on
   // http://localhost it would make the browser refuse the plain-http development server.
@@ -276,7 +276,7 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
   // A dialog file edited on disk goes live like a publish, or not at all when it is broken.
   const dialogsWatch = watchDialogs(config.dialogsDir, treeAdmin!, core.log);
   app.use(createMonitoringRouter({ store: core.store, accounts: core.accounts, log: core.log }));
-  const inboxKey = await loadOrCreateInboxKey(config.dataDir);
+  const inboxKey = await loadOrCreateInboxKey(config.dataDir, core.store);
   app.use(createOrgInboxRouter({ store: core.store, pool: core.pool, key: inboxKey, ...(config.smtpUrl ? {} : { outboxDir: join(config.dataDir, 'outbox') }) }));
   app.use((_req, res) => {
     res.status(404).json({ error: 'Niet gevonden / Not found' });

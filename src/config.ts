@@ -28,6 +28,15 @@ const EnvSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .refine((s) => URL.canParse(s), 'is not a valid URL')
     .optional(),
+  /**
+   * Which proxies may say who the visitor is (X-Forwarded-For), for rate limits and the login
+   * throttle: express's forms — `loopback`, a number of hops, or addresses and subnets, comma-separated.
+   * Never "everyone": visitors could then claim any address and escape every limit.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(\d{1,2}|((loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/\d{1,3})?)(\s*,\s*)?)+)$/, 'must be loopback, a number of proxies, or comma-separated addresses/subnets')
+    .default('loopback'),
   /** Connections one Naast process may hold to PostgreSQL. */
   PG_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   PUBLIC_URL: z
@@ -90,6 +99,8 @@ export interface Config {
   /** PostgreSQL when set; else the lowdb store under `dataDir/db`. */
   database?: { url: string; maxConnections: number };
   publicUrl: string;
+  /** express's `trust proxy`: which proxies' X-Forwarded-For is believed. */
+  trustProxy: string | number;
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: string;
@@ -127,6 +138,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(e.DATA_DIR),
     ...(e.DATABASE_URL ? { database: { url: e.DATABASE_URL, maxConnections: e.PG_POOL_MAX } } : {}),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,

@@ -24,6 +24,10 @@ describe('configuration from the environment', () => {
     ['IMAP_URL', 'mail.example.org'],
     ['INBOUND_SMTP_PORT', '99999'],
     ['ADMIN_PASSWORD', 'short'],
+    ['DATABASE_URL', 'mysql://db/naast'],
+    ['PG_POOL_MAX', '1'],
+    ['TRUST_PROXY', 'true'],
+    ['TRUST_PROXY', '*'],
   ])('stops on a bad %s and names it', (variable, value) => {
     expect(() => loadConfig({ [variable]: value })).toThrow(ConfigError);
     try {
@@ -32,6 +36,14 @@ describe('configuration from the environment', () => {
       expect((err as ConfigError).variable).toBe(variable);
       expect((err as Error).message.startsWith(`${variable}:`)).toBe(true);
     }
+  });
+
+  it('uses PostgreSQL only with DATABASE_URL, and believes X-Forwarded-For only from the proxies named', () => {
+    expect(loadConfig({}).database).toBeUndefined();
+    expect(loadConfig({ DATABASE_URL: 'postgres://naast:geheim@db:5432/naast' }).database).toEqual({ url: 'postgres://naast:geheim@db:5432/naast', maxConnections: 10 });
+    expect(loadConfig({}).trustProxy).toBe('loopback');
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8, loopback' }).trustProxy).toBe('10.0.0.0/8, loopback');
   });
 
   it('treats an empty value as unset', () => {

@@ -10,12 +10,28 @@ import express, { type Response, type Router } from 'express';
 import { simpleParser } from 'mailparser';
 import type { Pool } from '../pool/pool-schema.js';
 import type { Store } from '../store/store.js';
+import { acrossInstances } from '../util/shared-queue.js';
 import type { Handoff } from './handoff.js';
 import { escapeHtml, formatDutchTime, STATUS_LABELS } from './handoff-mail.js';
 import { SECRET_PAGE_HEADERS, secretPage } from './secret-page.js';
 
-/** The key behind every inbox link; made once, kept in DATA_DIR (readable by Naast only). */
-export async function loadOrCreateInboxKey(dataDir: string): Promise<Buffer> {
+/**
+ * The key behind every inbox link; made once, kept in DATA_DIR (readable by Naast only) — or, when
+ * several instances share a database, in the database, so a link works whichever instance answers.
+ */
+export async function loadOrCreateInboxKey(dataDir: string, store?: Pick<Store, 'exclusive' | 'get' | 'put'>): Promise<Buffer> {
+  if (store?.exclusive) {
+    const shared = store;
+    return acrossInstances(shared, 'secrets:inbox-key', async () => {
+      const stored = await shared.get<{ id: string; hex: string }>('secrets', 'inbox-key');
+      if (stored) return Buffer.from(stored.hex, 'hex');
+      // An installation moved from files keeps the links it handed out.
+      const fromFile = await readFile(join(dataDir, 'inbox.key'), 'utf8').catch(() => undefined);
+      const hex = fromFile && /^[0-9a-f]{64}$/.test(fromFile.trim()) ? fromFile.trim() : randomBytes(32).toString('hex');
+      await shared.put('secrets', { id: 'inbox-key', hex });
+      return Buffer.from(hex, 'hex');
+    });
+  }
   const file = join(dataDir, 'inbox.key');
   const existing = await readFile(file, 'utf8').catch(() => undefined);
   if (existing && /^[0-9a-f]{64}$/.test(existing.trim())) return Buffer.from(existing.trim(), 'hex');

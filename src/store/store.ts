@@ -11,11 +11,12 @@ export interface StoredRecord {
  * `events` holds counts for monitoring only (month, channel, domains): never who, never what was said.
  * `users`, `sessions`, `trees` and `pool` (drafts and published versions) and `audit` belong to administration.
  * `consents` is the consent log: what a resident agreed to share, with whom, when, and any withdrawal.
+ * `secrets` holds keys every instance must share (the inbox links' key) when the store is a shared database.
  */
-export type Collection = 'conversations' | 'handoffs' | 'outbox' | 'addresses' | 'events' | 'users' | 'sessions' | 'trees' | 'pool' | 'audit' | 'consents';
+export type Collection = 'conversations' | 'handoffs' | 'outbox' | 'addresses' | 'events' | 'users' | 'sessions' | 'trees' | 'pool' | 'audit' | 'consents' | 'secrets';
 
 /** Every collection, for tools that walk them all (`npm run migrate-store`). */
-export const COLLECTIONS = ['conversations', 'handoffs', 'outbox', 'addresses', 'events', 'users', 'sessions', 'trees', 'pool', 'audit', 'consents'] as const satisfies readonly Collection[];
+export const COLLECTIONS = ['conversations', 'handoffs', 'outbox', 'addresses', 'events', 'users', 'sessions', 'trees', 'pool', 'audit', 'consents', 'secrets'] as const satisfies readonly Collection[];
 /** Does not compile while a Collection is missing from COLLECTIONS; the error names it. */
 type Listed<Missing extends never> = Missing;
 export type UnlistedCollection = Listed<Exclude<Collection, (typeof COLLECTIONS)[number]>>;
