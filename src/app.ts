@@ -28,6 +28,8 @@ import { detectCrisis } from './nlu/crisis.js';
 import { loadDefaultClassifier } from './nlu/default-classifier.js';
 import { loadPool } from './pool/load-pool.js';
 import { openStore } from './store/open-store.js';
+import { connectPostgres, postgresStoreOn, type PostgresConnection } from './store/postgres-store.js';
+import { loadTenants } from './tenants/tenants.js';
 import { unlessHeldElsewhere } from './util/shared-queue.js';
 import { purgeIdleConversations } from './store/retention.js';
 import { createErasure } from './privacy/erasure.js';
@@ -36,6 +38,7 @@ import { registerConsentRoutes } from './admin/consent-admin.js';
 import type { Store } from './store/store.js';
 import type { Channel } from '../channels/channel.js';
 import { createChannels } from '../channels/index.js';
+import { leased } from '../channels/lease.js';
 import { createWebchatRouter } from '../channels/webchat/webchat-routes.js';
 import { createPrivacyRouter } from '../channels/webchat/privacy-page.js';
 import { createDrain, HTTP_LIMITS, listen, type HttpLimits } from './http-server.js';
@@ -66,11 +69,12 @@ export interface Core {
 }
 
 /** Loads trees and pool (refusing broken ones), opens the store and starts the outbox. */
-export async function createCore(config: Config, log: Logger = createLogger(config.logLevel)): Promise<Core> {
+export async function createCore(config: Config, log: Logger = createLogger(config.logLevel), given?: Store): Promise<Core> {
   const trees = await loadTrees(config.dialogsDir);
   if (!trees.has(START_TREE)) throw new Error(`${config.dialogsDir}: no '${START_TREE}' tree found`);
   const pool = await loadPool(config.poolFile);
-  const store = await openStore(config, log);
+  // A municipality of a multi-tenant installation gets its store from the installation.
+  const store = given ?? (await openStore(config, log));
   await restorePublishedPool(store, pool, log);
   const transport = createMailTransport({ smtpUrl: config.smtpUrl, outboxDir: join(config.dataDir, 'outbox'), from: config.mailFrom });
 
@@ -191,19 +195,150 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
 /** A running Naast: the web chat, the chat API, case pages and health. */
 export interface RunningNaast {
   url: string;
+  /** The municipality's core; with TENANTS_FILE, the first municipality's. */
   core: Core;
   /** Names of the channels that are on, the web chat first. */
   channels: string[];
   /** The adapters besides the web chat, for proactive messages. */
   adapters: Channel[];
+  /** With TENANTS_FILE: every municipality, by id. */
+  tenants: Map<string, Site>;
   stop(): Promise<void>;
 }
 
-/** Starts Naast on the configured port (0 picks a free one). `httpLimits`: tests only, shorter timeouts. */
-export async function startNaast(config: Config, options: { httpLimits?: Partial<HttpLimits> } = {}): Promise<RunningNaast> {
+/** One municipality's web site: its core, its channels and the routes of both. */
+export interface Site {
+  core: Core;
+  app: express.Express;
+  hosts: string[];
+  channels: string[];
+  adapters: Channel[];
+  dialogsWatch: { close(): void };
+}
+
+/**
+ * Starts Naast on the configured port (0 picks a free one): one municipality, or with TENANTS_FILE
+ * several, each answering on its own host names. `httpLimits`: tests only, shorter timeouts; `env`:
+ * where municipalities take their shared defaults from (the environment).
+ */
+export async function startNaast(config: Config, options: { httpLimits?: Partial<HttpLimits>; env?: Record<string, string | undefined> } = {}): Promise<RunningNaast> {
   const limits: HttpLimits = { ...HTTP_LIMITS, ...options.httpLimits };
-  const core = await createCore(config);
-  const adapters = createChannels(config, { store: core.store, log: core.log, accounts: core.accounts, ...(core.relay ? { relay: core.relay } : {}) });
+  // At shutdown new requests get a kind 503 while those in flight finish; the live stream is cut at the end.
+  const drain = createDrain((req) => req.path === '/api/chat/events');
+  const sites: [string, Site][] = [];
+  const siteOf = (c: Config, core: Core, hosts: string[]) =>
+    buildSite(c, core, drain, hosts).catch(async (err: unknown) => {
+      await core.stop();
+      throw err;
+    });
+  let connection: PostgresConnection | undefined;
+  const stopSites = async () => {
+    for (const [, site] of sites) {
+      site.dialogsWatch.close();
+      await Promise.allSettled(site.adapters.map((a) => a.stop()));
+    }
+    for (const [, site] of sites) await site.core.stop();
+    await connection?.close();
+  };
+  try {
+    if (config.tenantsFile) {
+      const tenants = await loadTenants(config, options.env ?? process.env);
+      const log = createLogger(config.logLevel);
+      // One database connection for the installation; each municipality's store is bound to its own id.
+      if (config.database) connection = await connectPostgres({ url: config.database.url, maxConnections: config.database.maxConnections, log });
+      for (const tenant of tenants) {
+        const core = await createCore(tenant.config, log.child({ tenant: tenant.id }), connection ? postgresStoreOn(connection, tenant.id) : undefined);
+        sites.push([tenant.id, await siteOf(tenant.config, core, tenant.hosts)]);
+      }
+    } else {
+      sites.push(['', await siteOf(config, await createCore(config), [])]);
+    }
+  } catch (err) {
+    await stopSites();
+    throw err;
+  }
+  const app = config.tenantsFile ? dispatchByHost(config, sites, drain) : sites[0]![1].app;
+
+  const server = await listen(app, config.port, config.host, limits);
+  const { port } = server.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  const stopServer = async () => {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // Called once no request is in flight (or the drain gave up): what is left are live streams
+    // (the web chat's notices), which never end by themselves, and idle kept-alive connections.
+    server.closeAllConnections();
+    await closed;
+  };
+  try {
+    for (const [, site] of sites) {
+      for (const adapter of site.adapters) {
+        await adapter.start((inbound) => site.core.runtime.handle(inbound));
+        site.core.senders.set(adapter.id, (user, replies) => adapter.send(user, replies));
+      }
+    }
+  } catch (err) {
+    // A channel that cannot start (a wrong token) stops Naast with its reason, not half a service.
+    await stopServer();
+    await stopSites();
+    throw err;
+  }
+  const [first] = sites[0]!;
+  const firstSite = sites[0]![1];
+  for (const [id, site] of sites) site.core.log.info({ url, channels: site.channels, ...(id ? { hosts: site.hosts } : {}) }, 'Naast is running');
+  return {
+    url,
+    core: firstSite.core,
+    channels: firstSite.channels,
+    adapters: firstSite.adapters,
+    tenants: new Map(config.tenantsFile ? sites : []),
+    async stop() {
+      // New requests get a kind 503 from now on; turns in flight finish and are answered first.
+      drain.start();
+      for (const [, site] of sites) site.dialogsWatch.close();
+      if (!(await drain.idle(limits.drainMs))) firstSite.core.log.warn({ drainMs: limits.drainMs, tenant: first || undefined }, 'requests still in flight at shutdown are cut');
+      // Then the other channels stop taking messages and finish theirs, the server closes, the
+      // outbox settles the mail it is sending, and the store closes last.
+      for (const [, site] of sites) await Promise.allSettled(site.adapters.map((a) => a.stop()));
+      await stopServer();
+      for (const [, site] of sites) await site.core.stop();
+      await connection?.close();
+    },
+  };
+}
+
+/**
+ * Several municipalities on one port: each request goes to the municipality whose host name it was
+ * sent to (behind a proxy, X-Forwarded-Host from a trusted proxy). An unknown host gets a 404 that
+ * names no municipality.
+ */
+function dispatchByHost(config: Config, sites: [string, Site][], drain: ReturnType<typeof createDrain>): express.Express {
+  const byHost = new Map<string, Site>();
+  for (const [, site] of sites) for (const h of site.hosts) byHost.set(h, site);
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(drain.middleware);
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', tenants: sites.length });
+  });
+  app.use((req, res, next) => {
+    const site = byHost.get(req.hostname?.toLowerCase() ?? '');
+    if (!site) {
+      res.status(404).json({ error: 'Onbekend adres / Unknown host' });
+      return;
+    }
+    site.app(req, res, next);
+  });
+  return app;
+}
+
+/** One municipality's routes: web chat, chat API, case pages, channels' webhooks, administration, monitoring. */
+async function buildSite(config: Config, core: Core, drain: ReturnType<typeof createDrain>, hosts: string[]): Promise<Site> {
+  // Telegram long polling and WhatsApp run in one instance of those sharing a database (channels/lease.ts).
+  const adapters = createChannels(config, { store: core.store, log: core.log, accounts: core.accounts, ...(core.relay ? { relay: core.relay } : {}) }).map((a) =>
+    (a.id === 'telegram' && !config.telegram?.webhook) || a.id === 'whatsapp' ? leased(a, core.store, core.log) : a,
+  );
   const channels = ['webchat', ...adapters.map((a) => a.id)];
   const app = express();
   app.disable('x-powered-by');
@@ -232,8 +367,6 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
       xFrameOptions: { action: 'deny' },
     }),
   );
-  // At shutdown new requests get a kind 503 while those in flight finish; the live stream is cut at the end.
-  const drain = createDrain((req) => req.path === '/api/chat/events');
   app.use(drain.middleware);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', channels });
@@ -245,7 +378,7 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
       caseRetentionDays: config.caseRetentionDays,
     }),
   );
-  app.use(createWebchatRouter({ runtime: core.runtime }));
+  app.use(createWebchatRouter({ runtime: core.runtime, branding: config.branding }));
   app.use(createCaseRouter({ handoffs: core.handoffs, log: core.log }));
   for (const adapter of adapters) if (adapter.router) app.use(adapter.router);
   if (!config.smtpUrl) app.use(createDevInboxRouter({ outboxDir: join(config.dataDir, 'outbox') }));
@@ -291,46 +424,5 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
   };
   app.use(onError);
 
-  const server = await listen(app, config.port, config.host, limits);
-  const { port } = server.address() as AddressInfo;
-  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  const url = `http://${host}:${port}`;
-  const stopServer = async () => {
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    // Called once no request is in flight (or the drain gave up): what is left are live streams
-    // (the web chat's notices), which never end by themselves, and idle kept-alive connections.
-    server.closeAllConnections();
-    await closed;
-  };
-  try {
-    for (const adapter of adapters) {
-      await adapter.start((inbound) => core.runtime.handle(inbound));
-      core.senders.set(adapter.id, (user, replies) => adapter.send(user, replies));
-    }
-  } catch (err) {
-    // A channel that cannot start (a wrong token) stops Naast with its reason, not half a service.
-    dialogsWatch.close();
-    await Promise.allSettled(adapters.map((a) => a.stop()));
-    await stopServer();
-    await core.stop();
-    throw err;
-  }
-  core.log.info({ url, channels }, 'Naast is running');
-  return {
-    url,
-    core,
-    channels,
-    adapters,
-    async stop() {
-      // New requests get a kind 503 from now on; turns in flight finish and are answered first.
-      drain.start();
-      dialogsWatch.close();
-      if (!(await drain.idle(limits.drainMs))) core.log.warn({ drainMs: limits.drainMs }, 'requests still in flight at shutdown are cut');
-      // Then the other channels stop taking messages and finish theirs, the server closes, the
-      // outbox settles the mail it is sending, and the store closes last.
-      await Promise.allSettled(adapters.map((a) => a.stop()));
-      await stopServer();
-      await core.stop();
-    },
-  };
+  return { core, app, hosts, channels, adapters, dialogsWatch };
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { Branding } from './tenants/branding.js';
 
 /** A configuration variable that is missing or wrong; start-up stops with its name. */
 export class ConfigError extends Error {
@@ -37,6 +38,10 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(\d{1,2}|((loopback|linklocal|uniquelocal|[0-9A-Fa-f.:]+(\/\d{1,3})?)(\s*,\s*)?)+)$/, 'must be loopback, a number of proxies, or comma-separated addresses/subnets')
     .default('loopback'),
+  /** The municipality residents see on the web chat (one municipality; see TENANTS_FILE for several). */
+  MUNICIPALITY: z.string().trim().min(1).max(60).default('Haarlem'),
+  /** Several municipalities in one installation: a YAML file, one entry per municipality (src/tenants/tenants.ts). */
+  TENANTS_FILE: z.string().min(1).optional(),
   /** Connections one Naast process may hold to PostgreSQL. */
   PG_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
   PUBLIC_URL: z
@@ -99,6 +104,10 @@ export interface Config {
   /** PostgreSQL when set; else the lowdb store under `dataDir/db`. */
   database?: { url: string; maxConnections: number };
   publicUrl: string;
+  /** The municipality's name, colours and logo on the web chat. */
+  branding: Branding;
+  /** Set when one installation serves several municipalities. */
+  tenantsFile?: string;
   /** express's `trust proxy`: which proxies' X-Forwarded-For is believed. */
   trustProxy: string | number;
   smtpUrl: string | undefined;
@@ -138,6 +147,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dataDir: resolve(e.DATA_DIR),
     ...(e.DATABASE_URL ? { database: { url: e.DATABASE_URL, maxConnections: e.PG_POOL_MAX } } : {}),
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    branding: { name: e.MUNICIPALITY },
+    ...(e.TENANTS_FILE ? { tenantsFile: resolve(e.TENANTS_FILE) } : {}),
     trustProxy: /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,

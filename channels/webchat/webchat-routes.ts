@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Router } from 'express';
 import { rateLimit } from 'express-rate-limit';
 import { z } from 'zod';
 import type { Outbound } from '../../src/core/messages.js';
 import type { Runtime } from '../../src/core/runtime.js';
+import { escapeHtml } from '../../src/handoff/handoff-mail.js';
+import { brandingCss, type Branding } from '../../src/tenants/branding.js';
 import { clientKey, conversationLimiter } from '../rate-limits.js';
 
 
@@ -32,9 +36,32 @@ function sessionOf(req: Request): string | undefined {
   return Session.safeParse(session).success ? (session as string) : undefined;
 }
 
+/** The chat page with the municipality's name, logo and colours; everything from the settings is escaped. */
+function brandedPage(branding: Branding): string {
+  const name = escapeHtml(branding.name);
+  const logo = branding.logo ? `<img class="logo" src="logo${extname(branding.logo).toLowerCase()}" alt="Gemeente ${name}">\n    ` : '';
+  return PAGE.replaceAll('{{municipality}}', name).replace('{{logo}}', logo);
+}
+
+const PAGE = readFileSync(join(PUBLIC_DIR, 'index.html'), 'utf8');
+
 /** The web chat: the page and `POST /api/chat` of the contract. */
-export function createWebchatRouter(deps: { runtime: Runtime }): Router {
+export function createWebchatRouter(deps: { runtime: Runtime; branding: Branding }): Router {
   const router = express.Router();
+  const page = brandedPage(deps.branding);
+  const css = brandingCss(deps.branding);
+  router.get(['/', '/index.html'], (_req, res) => {
+    res.type('html').set('Cache-Control', 'no-cache').send(page);
+  });
+  router.get('/branding.css', (_req, res) => {
+    res.type('css').set('Cache-Control', 'no-cache').send(css);
+  });
+  if (deps.branding.logo) {
+    const logo = resolve(deps.branding.logo);
+    router.get(`/logo${extname(logo).toLowerCase()}`, (_req, res) => {
+      res.set('Cache-Control', 'max-age=3600').sendFile(logo);
+    });
+  }
   const limiter = rateLimit({
     windowMs: 10_000,
     limit: 100,
@@ -94,6 +121,6 @@ export function createWebchatRouter(deps: { runtime: Runtime }): Router {
     await flush();
   });
 
-  router.use(express.static(PUBLIC_DIR, { index: 'index.html', maxAge: '1h' }));
+  router.use(express.static(PUBLIC_DIR, { index: false, maxAge: '1h' }));
   return router;
 }

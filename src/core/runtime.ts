@@ -299,8 +299,21 @@ export function createRuntime(deps: RuntimeDeps) {
     });
     if (!kept) return 'gone';
     if (kept.sender) {
-      await kept.sender(kept.record.user, kept.replies);
-      return 'sent';
+      try {
+        await kept.sender(kept.record.user, kept.replies);
+        return 'sent';
+      } catch (err) {
+        // The channel cannot reach them now (its API is down, or another instance runs it): the
+        // notice waits for their next message instead of being lost.
+        deps.log.warn({ conversation: id, err: errorSummary(err) }, 'notice not sent; kept for the next turn');
+        const stored = await queue.run(id, async () => {
+          const record = await deps.store.get<ConversationRecord>('conversations', id);
+          if (!record) return false;
+          await deps.store.put('conversations', { ...record, pending: [...(record.pending ?? []), ...kept.replies].slice(-MAX_PENDING) });
+          return true;
+        });
+        return stored ? 'kept' : 'gone';
+      }
     }
     wake(id);
     if (deps.store.signals) {

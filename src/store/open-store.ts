@@ -5,7 +5,7 @@ import { createLowdbStore, type StoreLog } from './lowdb-store.js';
 import { createPostgresStore } from './postgres-store.js';
 import type { Store } from './store.js';
 
-export async function openStore(config: Pick<Config, 'dataDir' | 'database'>, log?: StoreLog): Promise<Store> {
-  if (config.database) return createPostgresStore({ url: config.database.url, maxConnections: config.database.maxConnections, ...(log ? { log } : {}) });
+export async function openStore(config: Pick<Config, 'dataDir' | 'database'>, log?: StoreLog, tenant = ''): Promise<Store> {
+  if (config.database) return createPostgresStore({ url: config.database.url, maxConnections: config.database.maxConnections, tenant, ...(log ? { log } : {}) });
   return createLowdbStore(join(config.dataDir, 'db'), log ? { log } : {});
 }

@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { migrate } from './postgres-migrate.js';
 import { StoreError, type StoreLog } from './store-files.js';
-import { deepFreeze, HELD, type Collection, type ExclusiveOptions, type SignalTopic, type Signals, type Store, type StoredRecord } from './store.js';
+import { deepFreeze, HELD, type Collection, type ExclusiveOptions, type Hold, type SignalTopic, type Signals, type Store, type StoredRecord } from './store.js';
 
 export interface PostgresStoreOptions {
   /** postgres://user:pass@host:5432/db */
@@ -49,6 +49,7 @@ export function describeDatabase(url: string): string {
  * for an inner lock never wait on each other; and one listening connection.
  */
 export interface PostgresConnection {
+  url: string;
   pool: pg.Pool;
   lockPool: pg.Pool;
   innerLockPool: pg.Pool;
@@ -75,6 +76,7 @@ export async function connectPostgres(options: Omit<PostgresStoreOptions, 'tenan
   // Listening before anything is stored: no signal sent after this store exists is missed.
   await signals.listen();
   return {
+    url: options.url,
     pool,
     lockPool,
     innerLockPool,
@@ -150,6 +152,42 @@ export function postgresStoreOn(connection: PostgresConnection, tenant: string, 
         client.off('error', onError);
         client.release(broken);
       }
+    },
+    /**
+     * A session-level advisory lock on a connection of its own: held until released or until the
+     * connection ends, which a crashed process's connection does; then another process takes it.
+     */
+    async hold(key: string): Promise<Hold | undefined> {
+      const client = new pg.Client({ connectionString: connection.url });
+      let dropped!: () => void;
+      const lost = new Promise<void>((resolve) => (dropped = resolve));
+      let released = false;
+      client.on('error', () => undefined);
+      client.on('end', () => {
+        if (!released) dropped();
+      });
+      try {
+        await client.connect();
+        const { rows } = await client.query<{ got: boolean }>('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got', [`${tenant}/hold:${key}`]);
+        if (!rows[0]?.got) {
+          released = true;
+          await client.end();
+          return undefined;
+        }
+      } catch (err) {
+        released = true;
+        await client.end().catch(() => undefined);
+        throw new StoreError('postgres hold', (err as Error).message, { cause: err });
+      }
+      return {
+        lost,
+        async release() {
+          if (released) return;
+          released = true;
+          // Ending the session ends its advisory locks.
+          await client.end().catch(() => undefined);
+        },
+      };
     },
     async get<T extends StoredRecord>(collection: Collection, id: string) {
       const { rows } = await query<{ data: T }>(collection, 'SELECT data FROM naast_records WHERE tenant = $1 AND collection = $2 AND id = $3', [tenant, collection, id]);

@@ -50,6 +50,18 @@ export interface Store {
    * every process on it, this one included. Payloads are ids, never personal data.
    */
   signals?: Signals;
+  /**
+   * Present when several processes share this store: holds `key` for as long as this process lives
+   * and keeps its connection (a lease without a clock), or answers undefined when another process
+   * holds it. For work only one instance may do at all: Telegram long polling, the WhatsApp session.
+   */
+  hold?(key: string): Promise<Hold | undefined>;
+}
+
+export interface Hold {
+  /** Resolves when the hold is gone without release() (the connection to the database dropped). */
+  readonly lost: Promise<void>;
+  release(): Promise<void>;
 }
 
 export interface ExclusiveOptions {

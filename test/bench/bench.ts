@@ -8,6 +8,11 @@
  * 3. turn latency with many stored conversations and RSS (test/bench/store-bench.ts, run as its own
  *    process; lines it prints as `figure: {"measure","value","target","pass"}` join the summary)
  * 4. the classifier's messages per second (test/bench/classifier-throughput.ts)
+ * 5. on PostgreSQL: chat turns/s with one instance and with two on one database, and turn latency
+ *    with many stored conversations (test/bench/pg-bench.ts, its own process, `figure:` lines as 3.;
+ *    skipped with the reason where PostgreSQL is not installed)
+ *
+ * BENCH_ONLY=http,mail,store,classifier,pg runs only the phases named (the summary shows their rows).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,6 +26,9 @@ import { mailTable, measureConsentToMail, measureThroughput, throughputTable, ty
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const STORE_BENCH = fileURLToPath(new URL('./store-bench.ts', import.meta.url));
+const PG_BENCH = fileURLToPath(new URL('./pg-bench.ts', import.meta.url));
+const only = (process.env.BENCH_ONLY ?? '').split(',').map((p) => p.trim()).filter(Boolean);
+const selected = (name: string) => only.length === 0 || only.includes(name);
 
 /** A summary line another benchmark script contributes. */
 const Figure = z.object({ measure: z.string(), value: z.string(), target: z.string().optional(), pass: z.boolean().optional() });
@@ -30,8 +38,9 @@ const out = (text: string) => process.stdout.write(text);
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 let failed = false;
 
-/** Runs one phase; a phase that throws is reported and the run goes on to the next. */
-async function phase<T>(title: string, run: () => Promise<T>): Promise<T | undefined> {
+/** Runs one phase unless BENCH_ONLY leaves it out; a phase that throws is reported and the run goes on to the next. */
+async function phase<T>(name: string, title: string, run: () => Promise<T>): Promise<T | undefined> {
+  if (!selected(name)) return undefined;
   out(`\n== ${title} ==\n\n`);
   try {
     return await run();
@@ -50,10 +59,10 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** Runs store-bench.ts as its own process, passing its output through and collecting its `figure:` lines. */
-function runStoreBench(): Promise<{ code: number | null; figures: Figure[] }> {
+/** Runs a benchmark script as its own process, passing its output through and collecting its `figure:` lines. */
+function runFigureScript(script = STORE_BENCH): Promise<{ code: number | null; figures: Figure[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [STORE_BENCH], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     const figures: Figure[] = [];
     let pending = '';
     child.stdout.on('data', (data: Buffer) => {
@@ -78,34 +87,42 @@ function runStoreBench(): Promise<{ code: number | null; figures: Figure[] }> {
 const cpu = cpus();
 out(`Naast benchmarks, ${new Date().toISOString()}: Node ${process.version}, ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${mib(totalmem())} memory; load average ${load()} at start\n`);
 
-const throughput: ThroughputFigures | undefined = await phase('chat API throughput', async () => {
+const throughput: ThroughputFigures | undefined = await phase('http', 'chat API throughput', async () => {
   const f = await measureThroughput();
   out(throughputTable(f));
   if (f.hello.errors + f.naast.errors > 0) failed = true;
   return f;
 });
-const mail: MailFigures | undefined = await phase('consent → handoff e-mail', async () => {
+const mail: MailFigures | undefined = await phase('mail', 'consent → handoff e-mail', async () => {
   const f = await measureConsentToMail();
   out(mailTable(f));
   if (f.errors > 0) failed = true;
   return f;
 });
-const store = await phase('stored conversations: turn latency and memory (test/bench/store-bench.ts)', async () => {
+const store = await phase('store', 'stored conversations: turn latency and memory (test/bench/store-bench.ts)', async () => {
   if (!existsSync(STORE_BENCH)) {
     out('test/bench/store-bench.ts is not there yet: no store figures in this run.\n');
     return undefined;
   }
-  const result = await runStoreBench();
+  const result = await runFigureScript();
   if (result.code !== 0) {
     failed = true;
     out(`store-bench exited with ${result.code}\n`);
   }
   return result;
 });
-const classifier: ClassifierFigures | undefined = await phase('classifier throughput', async () => {
+const classifier: ClassifierFigures | undefined = await phase('classifier', 'classifier throughput', async () => {
   const f = await classifierThroughput();
   out(`${count(f.perSecond)} messages/s: ${count(f.classified)} classifications of ${f.messages} messages from data/nlu in ${f.seconds.toFixed(1)} s\n`);
   return f;
+});
+const postgres = await phase('pg', 'PostgreSQL: one instance and two, turn latency with many stored conversations (test/bench/pg-bench.ts)', async () => {
+  const result = await runFigureScript(PG_BENCH);
+  if (result.code !== 0) {
+    failed = true;
+    out(`pg-bench exited with ${result.code}\n`);
+  }
+  return result;
 });
 
 const mark = (pass: boolean | undefined) => (pass === undefined ? '' : pass ? 'pass' : 'MISS');
@@ -119,13 +136,15 @@ if (throughput) {
     ['turn latency under that load, p50 / p99', `${ms(naast.p50Ms)} / ${ms(naast.p99Ms)}`, '', ''],
     ['failed requests / 429s (chat)', `${naast.errors} / ${naast.limited}`, '0', mark(naast.errors === 0)],
   );
-} else rows.push(['chat turns/s', 'FAILED', '≥ 0.5', 'MISS']);
+} else if (selected('http')) rows.push(['chat turns/s', 'FAILED', '≥ 0.5', 'MISS']);
 if (mail) rows.push(['consent → handoff e-mail in local SMTP, p50 / p99', `${ms(mail.p50Ms)} / ${ms(mail.p99Ms)}`, '', mail.errors ? 'MISS' : '']);
-else rows.push(['consent → handoff e-mail', 'FAILED', '', 'MISS']);
+else if (selected('mail')) rows.push(['consent → handoff e-mail', 'FAILED', '', 'MISS']);
 if (store?.figures.length) for (const f of store.figures) rows.push([f.measure, f.value, f.target ?? '', mark(f.pass)]);
-else rows.push(['turn latency with 200 / 10,000 / 100,000 stored conversations; RSS', store ? 'see store-bench output above' : 'not measured', '≥ 0.8', '']);
+else if (selected('store')) rows.push(['turn latency with 200 / 10,000 / 100,000 stored conversations; RSS', store ? 'see store-bench output above' : 'not measured', '≥ 0.8', '']);
 if (classifier) rows.push(['classifier messages/s', count(classifier.perSecond), '≥ 2,000', mark(classifier.perSecond >= 2000)]);
-else rows.push(['classifier messages/s', 'FAILED', '≥ 2,000', 'MISS']);
+else if (selected('classifier')) rows.push(['classifier messages/s', 'FAILED', '≥ 2,000', 'MISS']);
+if (postgres?.figures.length) for (const f of postgres.figures) rows.push([f.measure, f.value, f.target ?? '', mark(f.pass)]);
+else if (selected('pg')) rows.push(['chat turns/s and turn latency on PostgreSQL', 'FAILED', '', 'MISS']);
 
 out(`\n== summary ==\n\n`);
 out(table(['measure', 'value', 'target', ''], rows));

@@ -32,7 +32,7 @@ const STORIES = [
 let nextStory = 0;
 
 /** The resident's side of one conversation: every message until a reference, and when each was sent. */
-async function intake(send: Send, onTurn?: (sentAt: number, replyText: string) => void): Promise<string> {
+export async function intake(send: Send, onTurn?: (sentAt: number, replyText: string) => void): Promise<string> {
   const address = residentAddress();
   let session: string | undefined;
   for (const text of ['', STORIES[nextStory++ % STORIES.length]!, ...HURRIED_ANSWERS]) {

@@ -77,10 +77,10 @@ function seedReference(i: number): string {
 const otherHex = (value: unknown) => (typeof value === 'string' && /^[0-9a-f]{16,}$/.test(value) ? randomBytes(value.length / 2).toString('hex') : value);
 
 /**
- * Writes `n` conversations under `db`: each with a monitoring event; every tenth with a handoff
- * (closed, so no follow-up fires), its delivered mail and its consent. Returns the bytes written.
+ * `n` conversations by collection and id: each with a monitoring event; every tenth with a handoff
+ * (closed, so no follow-up fires), its delivered mail and its consent.
  */
-export async function seedStore(db: string, n: number): Promise<number> {
+export async function seedRecords(n: number): Promise<Record<string, Record<string, unknown>>> {
   const t = await templates();
   const now = Date.now();
   const files: Record<string, Record<string, unknown>> = { conversations: {}, handoffs: {}, outbox: {}, events: {}, consents: {} };
@@ -116,6 +116,12 @@ export async function seedStore(db: string, n: number): Promise<number> {
       files.consents![consentId] = { ...Object.fromEntries(Object.entries(consent).map(([key, value]) => [key, otherHex(value)])), id: consentId, ...('reference' in consent ? { reference } : {}) };
     }
   }
+  return files;
+}
+
+/** Writes {@link seedRecords} under `db` as the files lowdb wrote. Returns the bytes written. */
+export async function seedStore(db: string, n: number): Promise<number> {
+  const files = await seedRecords(n);
   await mkdir(db, { recursive: true });
   let bytes = 0;
   for (const [name, data] of Object.entries(files)) {

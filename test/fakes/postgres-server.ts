@@ -61,6 +61,9 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
   const child: ChildProcess = spawn(join(bin, 'postgres'), ['-D', data, '-p', String(port), ...settings], { ...owner, stdio: ['ignore', out, out] });
   let exited: string | undefined;
   child.once('exit', (code, signal) => (exited = `postgres exited (${code ?? signal})`));
+  // A test process that ends without close() (a failed hook, a timeout) must not leave a server behind.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
   const admin = `postgres://naast@127.0.0.1:${port}/postgres`;
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -92,6 +95,7 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
     },
     log: () => readFile(logPath, 'utf8'),
     async close() {
+      process.off('exit', orphan);
       if (!exited) {
         const gone = new Promise((r) => child.once('exit', r));
         // SIGINT: a fast shutdown that ends open sessions.

@@ -41,6 +41,8 @@ export interface FakeTelegram {
   handled(updateId: number, timeoutMs?: number): Promise<void>;
   /** Answers the next `count` calls of `method` with 429 and this retry_after. */
   failNext(method: string, retryAfterSeconds: number, count?: number): void;
+  /** How often a poll was cut off by another poller at the same time (Telegram's 409). */
+  conflicts(): number;
   /** Resolves when some call matches. */
   waitForCall(match: (c: ApiCall) => boolean, timeoutMs?: number): Promise<ApiCall>;
   close(): Promise<void>;
@@ -54,7 +56,8 @@ export async function startFakeTelegram(token = '123456:TEST-token_abc'): Promis
   const messages = new Map<number, BotMessage[]>();
   const failures = new Map<string, { retryAfter: number; count: number }>();
   const waiters: { test: () => boolean; resolve: () => void }[] = [];
-  let polls: { offset: number; respond: (u: Update[]) => void }[] = [];
+  let polls: { offset: number; respond: (u: Update[]) => void; conflict: () => void }[] = [];
+  let conflicts = 0;
   let nextUpdate = 1;
   let nextMessage = 1000;
   let lastOffset = 0;
@@ -165,7 +168,16 @@ export async function startFakeTelegram(token = '123456:TEST-token_abc'): Promis
       const ready = pending(offset);
       const timeout = Number(body.timeout ?? 0);
       if (ready.length > 0 || timeout <= 0) return reply(200, { ok: true, result: ready });
-      const poll = { offset, respond: (u: Update[]) => reply(200, { ok: true, result: u }) };
+      // As Telegram does: a second poller ends the first one's request with 409 (two bots on one token).
+      for (const earlier of polls.splice(0)) {
+        conflicts++;
+        earlier.conflict();
+      }
+      const poll = {
+        offset,
+        respond: (u: Update[]) => reply(200, { ok: true, result: u }),
+        conflict: () => reply(409, { ok: false, error_code: 409, description: 'Conflict: terminated by other getUpdates request; make sure that only one bot instance is running' }),
+      };
       polls.push(poll);
       const timer = setTimeout(() => {
         polls = polls.filter((p) => p !== poll);
@@ -192,6 +204,7 @@ export async function startFakeTelegram(token = '123456:TEST-token_abc'): Promis
     push,
     handled: (updateId, timeoutMs = 10_000) => waitUntil(() => lastOffset > updateId, timeoutMs, `update ${updateId} to be handled`),
     failNext: (method, retryAfter, count = 1) => failures.set(method, { retryAfter, count }),
+    conflicts: () => conflicts,
     async waitForCall(match, timeoutMs = 10_000) {
       let found: ApiCall | undefined;
       await waitUntil(() => (found = calls.find(match)) !== undefined, timeoutMs, 'a matching call');

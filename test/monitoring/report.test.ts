@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -210,6 +210,23 @@ describe('npm run report', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^report: [^\n]+\n$/);
   }, 30_000);
+
+  it("reports one municipality's own store with --tenant, and refuses an id that is none", async () => {
+    const root = await mkdtemp(join(tmpdir(), 'naast-report-tenants-'));
+    try {
+      // A municipality's lowdb folder as a multi-tenant installation keeps it: DATA_DIR/tenants/<id>/db.
+      await cp(join(seeded.dataDir, 'db'), join(root, 'tenants', 'zandvoort', 'db'), { recursive: true });
+      expect(await cli(['--from', '2025-01-01', '--to', '2025-12-31', '--tenant', 'zandvoort'], root)).toEqual({ code: 0, stdout: CONTRACT_2025, stderr: '' });
+      const other = await cli(['--from', '2025-01-01', '--to', '2025-12-31', '--tenant', 'haarlem'], root);
+      expect(other.stdout).not.toBe(CONTRACT_2025);
+      expect(other.stdout).toMatch(/^domain,intakes/);
+      const bad = await cli(['--tenant', '../zandvoort'], root);
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/^report: --tenant: not a municipality id/);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('prints zeros without creating a database where DATA_DIR holds none', async () => {
     const missing = join(tmpdir(), `naast-no-data-${process.pid}`);
