@@ -63,10 +63,10 @@ describe.skipIf(skip)('two instances on one PostgreSQL', () => {
   const instances: ServerProcess[] = [];
   const dirs: string[] = [];
 
-  const start = async () => {
+  const start = async (extra: Record<string, string> = {}) => {
     const dir = await mkdtemp(join(tmpdir(), 'naast-instance-'));
     dirs.push(dir);
-    const p = await startServerProcess(MAIN, { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, DATABASE_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'silent', PG_POOL_MAX: '8' });
+    const p = await startServerProcess(MAIN, { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, DATABASE_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'silent', PG_POOL_MAX: '8', ...extra });
     instances.push(p);
     return p;
   };
@@ -143,5 +143,56 @@ describe.skipIf(skip)('two instances on one PostgreSQL', () => {
     for (const reference of twice) expect(new Set(mailsFor(reference).map((m) => m.messageId)).size).toBe(1);
     expect(smtp.messages.length - before).toBe(cases.length - 50 + twice.reduce((n, r) => n + mailsFor(r).length - 1, 0));
     expect(await count(`SELECT count(*)::int AS n FROM naast_records WHERE collection = 'outbox' AND data->>'status' <> 'delivered'`)).toEqual([{ n: 0 }]);
+  }, 120_000);
+
+  it("reaches a resident's live chat on one instance when the supporter accepts on the other, and takes a publication live on both", async () => {
+    const admin = { ADMIN_EMAIL: 'beheer@haarlem.test', ADMIN_PASSWORD: 'een-lang-wachtwoord-2026' };
+    const [c, d] = [await start(admin), await start(admin)];
+    // The resident finishes the intake on d and keeps the web chat open there (its live stream).
+    const reference = await intake(() => [d.url], 7);
+    const mail = await smtp.waitFor((m) => m.subject?.includes(reference) ?? false, 20_000);
+    const link = /\/h\/([A-Za-z0-9_-]{20,})/.exec(mail.text ?? '')?.[1];
+    expect(link).toBeDefined();
+    // The resident's session is the conversation that handed the case off.
+    const conversation = (await count(`SELECT data->>'conversation' AS c FROM naast_records WHERE collection = 'handoffs' AND id = '${reference}'`))[0]!.c as string;
+    const resident = conversation.replace(/^webchat:/, '');
+    const stream = await fetch(`${d.url}/api/chat/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '10.9.200.2' }, body: JSON.stringify({ session: resident }) });
+    expect(stream.status).toBe(200);
+    const reader = stream.body!.getReader();
+    let seen = '';
+    const notice = (async () => {
+      const decoder = new TextDecoder();
+      while (!seen.includes('event: notice')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        seen += decoder.decode(value, { stream: true });
+      }
+      return seen;
+    })();
+    await new Promise((r) => setTimeout(r, 300));
+    // The supporter opens the mail's link, and the proxy sends them to c.
+    const accepted = await fetch(`${c.url}/h/${link}/accept`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'supporter=Anna', redirect: 'manual' });
+    expect(accepted.status).toBe(303);
+    const got = await Promise.race([notice, new Promise<string>((r) => setTimeout(() => r('timed out'), 10_000))]);
+    await reader.cancel();
+    expect(got).toContain('event: notice');
+    expect(got).toContain('Anna');
+
+    // An administrator publishes a new greeting on c; a new conversation on d greets with it.
+    const login = await fetch(`${c.url}/admin/api/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: admin.ADMIN_EMAIL, password: admin.ADMIN_PASSWORD }) });
+    expect(login.status).toBe(200);
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const api = (method: string, path: string, body?: unknown) =>
+      fetch(`${c.url}/admin/api${path}`, { method, headers: { cookie, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const tree = (await (await api('GET', '/trees/intake')).json()) as { nodes: { id: string; text?: unknown }[] };
+    tree.nodes.find((n) => n.id === 'greeting')!.text = { nl: 'Hoi! Ik ben Naast uit {municipality}. Ik help je gratis.', en: 'Hi! I am Naast from {municipality}. I help you for free.' };
+    expect((await api('PUT', '/trees/intake/draft', tree)).status).toBe(200);
+    expect((await api('POST', '/trees/intake/publish', {})).status).toBe(200);
+    let greeting = '';
+    for (let i = 0; i < 50 && !greeting.includes('Hoi! Ik ben Naast'); i++) {
+      greeting = (await say(d.url, `10.9.201.${i}`, undefined, '')).said;
+      if (!greeting.includes('Hoi! Ik ben Naast')) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(greeting).toContain('Hoi! Ik ben Naast uit Haarlem');
   }, 120_000);
 });
