@@ -283,8 +283,7 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
     await stopSites();
     throw err;
   }
-  const [first] = sites[0]!;
-  const firstSite = sites[0]![1];
+  const [first, firstSite] = sites[0]!;
   for (const [id, site] of sites) site.core.log.info({ url, channels: site.channels, ...(id ? { hosts: site.hosts } : {}) }, 'Naast is running');
   return {
     url,
