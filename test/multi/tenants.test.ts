@@ -12,6 +12,7 @@ import { ConfigError, loadConfig } from '../../src/config.js';
 import { computeReport } from '../../src/monitoring/report.js';
 import { loadTenants } from '../../src/tenants/tenants.js';
 import { postgresMissing, startTestPostgres, type TestPostgres } from '../fakes/postgres-server.js';
+import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-bot-api.js';
 import { HURRIED_ANSWERS, REFERENCE } from '../support/chat.js';
 import { hostRequest } from '../support/host-client.js';
 
@@ -24,7 +25,7 @@ const pgSkip = missing !== undefined && !process.env.CI;
 if (pgSkip) console.warn(`Skipping the PostgreSQL half of the tenants test: ${missing}`);
 
 /** A tenants file for Haarlem and Zandvoort, with Zandvoort's own pool (prefix ZV, its own organisations). */
-async function writeTenants(dir: string): Promise<string> {
+async function writeTenants(dir: string, bots: { haarlem: FakeTelegram; zandvoort: FakeTelegram }): Promise<string> {
   const haarlemPool = await readFile('data/pool.yaml', 'utf8');
   const zandvoortPool = haarlemPool
     .replace('municipality: Haarlem', 'municipality: Zandvoort')
@@ -45,6 +46,8 @@ async function writeTenants(dir: string): Promise<string> {
       POOL_FILE: data/pool.yaml
       ADMIN_EMAIL: beheer@haarlem.test
       ADMIN_PASSWORD: ${PASSWORD}
+      TELEGRAM_BOT_TOKEN: "${bots.haarlem.token}"
+      TELEGRAM_API_ROOT: ${bots.haarlem.url}
   - id: zandvoort
     hosts: [${ZANDVOORT}, www.${ZANDVOORT}]
     branding: { name: Zandvoort, colours: { brand: "#0a5c36", brandDark: "#063d24" }, logo: ${join(dir, 'zandvoort.svg')} }
@@ -53,6 +56,8 @@ async function writeTenants(dir: string): Promise<string> {
       POOL_FILE: ${join(dir, 'zandvoort-pool.yaml')}
       ADMIN_EMAIL: beheer@zandvoort.test
       ADMIN_PASSWORD: ${PASSWORD}
+      TELEGRAM_BOT_TOKEN: "${bots.zandvoort.token}"
+      TELEGRAM_API_ROOT: ${bots.zandvoort.url}
 `,
   );
   return file;
@@ -89,11 +94,14 @@ describe.each(engines)('two municipalities in one installation, on %s', (engine,
   let dir: string;
   let server: TestPostgres | undefined;
   let naast: RunningNaast;
+  let bots: { haarlem: FakeTelegram; zandvoort: FakeTelegram };
 
   beforeAll(async () => {
     if (skip) return;
     dir = await mkdtemp(join(tmpdir(), 'naast-tenants-'));
-    const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent', TENANTS_FILE: await writeTenants(dir) };
+    // Each municipality its own Telegram bot.
+    bots = { haarlem: await startFakeTelegram('111111:haarlem-bot'), zandvoort: await startFakeTelegram('222222:zandvoort-bot') };
+    const env: Record<string, string> = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: join(dir, 'data'), LOG_LEVEL: 'silent', TENANTS_FILE: await writeTenants(dir, bots) };
     if (engine === 'PostgreSQL') {
       server = await startTestPostgres();
       env.DATABASE_URL = await server.database();
@@ -102,6 +110,8 @@ describe.each(engines)('two municipalities in one installation, on %s', (engine,
   }, 60_000);
   afterAll(async () => {
     await naast?.stop();
+    await bots?.haarlem.close();
+    await bots?.zandvoort.close();
     await server?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });
@@ -128,6 +138,15 @@ describe.each(engines)('two municipalities in one installation, on %s', (engine,
     // A session of one municipality means nothing to the other: a new conversation starts there.
     const crossed = await hostRequest(naast.url, ZANDVOORT, 'POST', '/api/chat', { json: { session: h.session, text: 'status' } });
     expect(crossed.json<{ session: string }>().session).not.toBe(h.session);
+
+    // Each municipality's own Telegram bot answers as that municipality.
+    for (const [bot, name] of [[bots.haarlem, 'Haarlem'], [bots.zandvoort, 'Zandvoort']] as const) {
+      bot.say(7001, 'Hallo');
+      await bot.waitForCall((c) => c.method === 'sendMessage' && String(c.body.chat_id) === '7001', 15_000);
+      const said = bot.sent(7001).map((m) => m.text).join('\n');
+      expect(said).toContain(name);
+      expect(said).not.toContain(name === 'Haarlem' ? 'Zandvoort' : 'Haarlem');
+    }
 
     const unknown = await hostRequest(naast.url, 'elders.naast.test', 'GET', '/');
     expect(unknown.status).toBe(404);
