@@ -232,11 +232,16 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
       throw err;
     });
   let connection: PostgresConnection | undefined;
-  const stopSites = async () => {
+  /**
+   * The channels stop taking messages and finish theirs, then the web server closes (when it was
+   * started), the outboxes settle the mail they are sending, and the stores close last.
+   */
+  const stopSites = async (stopServer?: () => Promise<void>) => {
     for (const [, site] of sites) {
       site.dialogsWatch.close();
       await Promise.allSettled(site.adapters.map((a) => a.stop()));
     }
+    await stopServer?.();
     for (const [, site] of sites) await site.core.stop();
     await connection?.close();
   };
@@ -279,8 +284,7 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
     }
   } catch (err) {
     // A channel that cannot start (a wrong token) stops Naast with its reason, not half a service.
-    await stopServer();
-    await stopSites();
+    await stopSites(stopServer);
     throw err;
   }
   const [first, firstSite] = sites[0]!;
@@ -296,12 +300,7 @@ export async function startNaast(config: Config, options: { httpLimits?: Partial
       drain.start();
       for (const [, site] of sites) site.dialogsWatch.close();
       if (!(await drain.idle(limits.drainMs))) firstSite.core.log.warn({ drainMs: limits.drainMs, tenant: first || undefined }, 'requests still in flight at shutdown are cut');
-      // Then the other channels stop taking messages and finish theirs, the server closes, the
-      // outbox settles the mail it is sending, and the store closes last.
-      for (const [, site] of sites) await Promise.allSettled(site.adapters.map((a) => a.stop()));
-      await stopServer();
-      for (const [, site] of sites) await site.core.stop();
-      await connection?.close();
+      await stopSites(stopServer);
     },
   };
 }

@@ -13,6 +13,7 @@ import { parseCommand } from './commands.js';
 import { MAX_TEXT, turn, type TurnInput } from './turn.js';
 import { recordIntake } from '../monitoring/events.js';
 import { createSharedQueue } from '../util/shared-queue.js';
+import { wellFormed } from '../util/text.js';
 import { consentsOf, consentTextVersion, recordConsent, sharedCategories, withdrawConsents } from '../privacy/consent-log.js';
 import type { NodeOf } from './tree-schema.js';
 
@@ -200,7 +201,8 @@ export function createRuntime(deps: RuntimeDeps) {
   }
 
   async function handleNow(received: Inbound): Promise<Outbound[]> {
-    const inbound = received.kind === 'text' ? { ...received, text: cleanText(received.text) } : received;
+    // No store can keep a NUL or half an emoji, and no person typed them (src/util/text.ts).
+    const inbound = received.kind === 'text' ? { ...received, text: wellFormed(received.text, '') } : received;
     const id = conversationId(inbound.channel, inbound.user);
     const at = now();
     const stored = await deps.store.get<ConversationRecord>('conversations', id);
@@ -283,6 +285,10 @@ export function createRuntime(deps: RuntimeDeps) {
   });
 
   /** Tells a resident something about their case: through their channel, or kept for their next visit. */
+  /** Keeps notices for the resident's next turn (or their live stream); call inside the conversation's queue slot. */
+  const keepPending = (record: ConversationRecord, replies: Outbound[]) =>
+    deps.store.put('conversations', { ...record, pending: [...(record.pending ?? []), ...replies].slice(-MAX_PENDING) });
+
   async function notify(notice: CaseNotice): Promise<'sent' | 'kept' | 'gone'> {
     const id = notice.conversation;
     const kept = await queue.run(id, async () => {
@@ -294,7 +300,7 @@ export function createRuntime(deps: RuntimeDeps) {
       const replies: Outbound[] = [{ kind: 'text', text: notice.message ? `${head}\n\n${notice.message}` : head }];
       const sender = deps.senders?.get(record.channel);
       if (sender) return { record, replies, sender };
-      await deps.store.put('conversations', { ...record, pending: [...(record.pending ?? []), ...replies].slice(-MAX_PENDING) });
+      await keepPending(record, replies);
       return { record, replies, sender: undefined };
     });
     if (!kept) return 'gone';
@@ -308,9 +314,8 @@ export function createRuntime(deps: RuntimeDeps) {
         deps.log.warn({ conversation: id, err: errorSummary(err) }, 'notice not sent; kept for the next turn');
         const stored = await queue.run(id, async () => {
           const record = await deps.store.get<ConversationRecord>('conversations', id);
-          if (!record) return false;
-          await deps.store.put('conversations', { ...record, pending: [...(record.pending ?? []), ...kept.replies].slice(-MAX_PENDING) });
-          return true;
+          if (record) await keepPending(record, kept.replies);
+          return record !== undefined;
         });
         return stored ? 'kept' : 'gone';
       }
@@ -407,13 +412,3 @@ export type Runtime = ReturnType<typeof createRuntime>;
 function errorSummary(err: unknown): { type: string; message: string } {
   return err instanceof Error ? { type: err.name, message: err.message.slice(0, 300) } : { type: typeof err, message: 'non-error thrown' };
 }
-
-/**
- * What no store can keep and no person typed: NUL characters and halves of an emoji (a channel that
- * cut a message in the middle of a pair). PostgreSQL refuses both, so a turn would fail there.
- */
-export function cleanText(text: string): string {
-  return text.replace(/\u0000/g, '').replace(LONE_SURROGATE, '\uFFFD');
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

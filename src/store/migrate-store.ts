@@ -8,7 +8,7 @@ import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { createLowdbStore } from './lowdb-store.js';
-import { createPostgresStore, describeDatabase, type PostgresStore } from './postgres-store.js';
+import { createPostgresStore, describeDatabase, UNSTORABLE, type PostgresStore } from './postgres-store.js';
 import type { StoreLog } from './store-files.js';
 import { COLLECTIONS, type Collection, type StoredRecord } from './store.js';
 
@@ -56,12 +56,6 @@ const BATCH_ROWS = 500;
 const BATCH_BYTES = 16 << 20;
 const STORE_FILE = /^(.+)\.(?:json|journal(?:\.\d+)?)$/;
 const KNOWN = new Set<string>(COLLECTIONS);
-/**
- * What JSON.stringify writes for a NUL character or a lone surrogate (a paired one is written as
- * itself), after an even number of backslashes, so that an escaped backslash before `u0000` does not count.
- * PostgreSQL's json type takes it, but the jsonb index over `data` does not: the insert would fail.
- */
-const UNSTORABLE = /(?:^|[^\\])(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/;
 
 /** Copies `from` into the tenant of `to`, then counts and digests both sides. */
 export async function migrateStore(options: MigrateStoreOptions): Promise<MigrationResult> {

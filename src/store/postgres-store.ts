@@ -4,9 +4,10 @@
  * is bound to one tenant, so no query it makes can reach another's records.
  */
 import pg from 'pg';
+import { wellFormed } from '../util/text.js';
 import { migrate } from './postgres-migrate.js';
 import { StoreError, type StoreLog } from './store-files.js';
-import { deepFreeze, HELD, type Collection, type ExclusiveOptions, type Hold, type SignalTopic, type Signals, type Store, type StoredRecord } from './store.js';
+import { deepFreeze, HELD, type Collection, type ExclusiveOptions, type Hold, type Signals, type Store, type StoredRecord } from './store.js';
 
 export interface PostgresStoreOptions {
   /** postgres://user:pass@host:5432/db */
@@ -24,9 +25,12 @@ export interface PostgresStore extends Store {
   readonly tenant: string;
 }
 
-/** In JSON.stringify's output: an escaped NUL or a lone surrogate (escaped since ES2019). */
-const UNSTORABLE = /\\u0000|\\ud[89a-f][0-9a-f]{2}/i;
-const storable = (text: string) => text.replace(/\u0000/g, '\uFFFD').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+/**
+ * What JSON.stringify writes for a NUL character or a lone surrogate (a paired one is written as
+ * itself), after an even number of backslashes, so that an escaped backslash before `u0000` does not
+ * count. PostgreSQL cannot keep either: json accepts the escape, but the jsonb index over `data` does not.
+ */
+export const UNSTORABLE = /(?:^|[^\\])(?:\\\\)*\\u(?:0000|d[89a-f][0-9a-f]{2})/;
 
 /** Top-level field names only, so a field can be written into SQL as a literal (index-friendly). */
 const FIELD = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
@@ -132,11 +136,17 @@ export function postgresStoreOn(connection: PostgresConnection, tenant: string, 
       try {
         const lockKey = client.escapeLiteral(`${tenant}/${key}`);
         const lock = options.skipIfHeld ? `pg_try_advisory_xact_lock(hashtextextended(${lockKey}, 0))` : `pg_advisory_xact_lock(hashtextextended(${lockKey}, 0))`;
-        // One round trip: BEGIN and the lock together.
-        const results = (await client.query(`BEGIN; SELECT ${lock} AS got`)) as unknown as pg.QueryResult<{ got: boolean | string }>[];
-        const got = results[1]?.rows[0]?.got;
+        let got: boolean | string | undefined;
+        try {
+          // One round trip: BEGIN and the lock together.
+          const results = (await client.query(`BEGIN; SELECT ${lock} AS got`)) as unknown as pg.QueryResult<{ got: boolean | string }>[];
+          got = results[1]?.rows[0]?.got;
+        } catch (err) {
+          broken = true;
+          throw new StoreError('postgres lock', (err as Error).message, { cause: err });
+        }
         if (options.skipIfHeld && got !== true) {
-          await client.query('ROLLBACK');
+          await client.query('ROLLBACK').catch(() => (broken = true));
           return HELD;
         }
         try {
@@ -144,10 +154,6 @@ export function postgresStoreOn(connection: PostgresConnection, tenant: string, 
         } finally {
           await client.query('COMMIT').catch(() => (broken = true));
         }
-      } catch (err) {
-        if (err instanceof StoreError || !(err as { code?: string }).code) throw err;
-        broken = true;
-        throw new StoreError('postgres lock', (err as Error).message, { cause: err });
       } finally {
         client.off('error', onError);
         client.release(broken);
@@ -199,7 +205,7 @@ export function postgresStoreOn(connection: PostgresConnection, tenant: string, 
       try {
         json = JSON.stringify(value);
         // PostgreSQL's json cannot hold a NUL or half an emoji (lowdb can): such text is replaced, never refused.
-        if (UNSTORABLE.test(json)) json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? storable(v) : v));
+        if (UNSTORABLE.test(json)) json = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? wellFormed(v) : v));
       } catch (err) {
         throw new StoreError(collection, 'a record must be plain JSON', { cause: err });
       }
@@ -361,4 +367,3 @@ class SignalHub {
 
 const CHANNEL = 'naast_signals';
 
-export type { SignalTopic };

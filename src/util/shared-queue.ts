@@ -10,13 +10,7 @@ export function createSharedQueue(store: Pick<Store, 'exclusive'>, namespace: st
   const local = createKeyedQueue();
   return {
     run(key, work) {
-      if (!store.exclusive) return local.run(key, work);
-      return local.run(key, async () => {
-        const result = await store.exclusive!(`${namespace}:${key}`, work, options);
-        // Only a skipIfHeld call can answer HELD; this one waits for the lock.
-        if (result === HELD) throw new Error(`${namespace}:${key}: lock answered as held`);
-        return result;
-      });
+      return local.run(key, () => acrossInstances(store, `${namespace}:${key}`, work, options));
     },
     idle: () => local.idle(),
   };
@@ -33,9 +27,10 @@ export async function unlessHeldElsewhere<T>(store: Pick<Store, 'exclusive'>, ke
 }
 
 /** Runs `work` holding `key` across instances (waiting for it); in a single process, at once. */
-export async function acrossInstances<T>(store: Pick<Store, 'exclusive'>, key: string, work: () => Promise<T>): Promise<T> {
+export async function acrossInstances<T>(store: Pick<Store, 'exclusive'>, key: string, work: () => Promise<T>, options: Pick<ExclusiveOptions, 'inner'> = {}): Promise<T> {
   if (!store.exclusive) return work();
-  const result = await store.exclusive(key, work);
+  const result = await store.exclusive(key, work, options);
+  // Only a skipIfHeld call can answer HELD; this one waits for the lock.
   if (result === HELD) throw new Error(`${key}: lock answered as held`);
   return result;
 }

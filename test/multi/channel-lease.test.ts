@@ -3,16 +3,11 @@
  * second poller off with 409, which the fake Bot API server counts), and when that one is killed the
  * other takes over and answers the residents.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../bench/server-process.js';
 import { postgresMissing, startTestPostgres, type TestPostgres } from '../fakes/postgres-server.js';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-bot-api.js';
+import { naastInstances } from '../support/instances.js';
 
-const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 const missing = await postgresMissing();
 const skip = missing !== undefined && !process.env.CI;
 if (skip) console.warn(`Skipping the channel lease test: ${missing}`);
@@ -21,15 +16,7 @@ describe.skipIf(skip)('a channel only one instance may run', () => {
   let server: TestPostgres;
   let telegram: FakeTelegram;
   let url: string;
-  const instances: ServerProcess[] = [];
-  const dirs: string[] = [];
-  const start = async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'naast-lease-'));
-    dirs.push(dir);
-    const p = await startServerProcess(MAIN, { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, DATABASE_URL: url, LOG_LEVEL: process.env.LEASE_LOG ?? 'silent', SMTP_URL: '', TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.url });
-    instances.push(p);
-    return p;
-  };
+  const { start, stopAll } = naastInstances(() => ({ DATABASE_URL: url, SMTP_URL: '', TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.url }));
   /** The bot's answer to a resident's message, whichever instance gives it. */
   const answered = async (chat: number, text: string) => {
     const before = telegram.sent(chat).length;
@@ -45,10 +32,9 @@ describe.skipIf(skip)('a channel only one instance may run', () => {
     telegram = await startFakeTelegram();
   }, 60_000);
   afterAll(async () => {
-    for (const p of instances) await p.stop().catch(() => undefined);
+    await stopAll();
     await telegram?.close();
     await server?.close();
-    for (const d of dirs) await rm(d, { recursive: true, force: true });
   });
 
   it('polls from one instance only, and from the other once the first is killed', async () => {

@@ -5,18 +5,14 @@
  * more residents are mid-intake: the other carries on, and every case is still mailed — a mail the
  * dead instance was handing to the SMTP server at that moment may go twice, with the same Message-ID.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServerProcess, type ServerProcess } from '../bench/server-process.js';
+import type { ServerProcess } from '../bench/server-process.js';
 import { postgresMissing, startTestPostgres, type TestPostgres } from '../fakes/postgres-server.js';
 import { startFakeSmtp, type FakeSmtp } from '../fakes/smtp-server.js';
 import { HURRIED_ANSWERS, REFERENCE } from '../support/chat.js';
+import { naastInstances } from '../support/instances.js';
 
-const MAIN = fileURLToPath(new URL('../../src/main.ts', import.meta.url));
 const missing = await postgresMissing();
 const skip = missing !== undefined && !process.env.CI;
 if (skip) console.warn(`Skipping the two-instance test: ${missing}`);
@@ -60,16 +56,7 @@ describe.skipIf(skip)('two instances on one PostgreSQL', () => {
   let server: TestPostgres;
   let smtp: FakeSmtp;
   let url: string;
-  const instances: ServerProcess[] = [];
-  const dirs: string[] = [];
-
-  const start = async (extra: Record<string, string> = {}) => {
-    const dir = await mkdtemp(join(tmpdir(), 'naast-instance-'));
-    dirs.push(dir);
-    const p = await startServerProcess(MAIN, { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, DATABASE_URL: url, SMTP_URL: smtp.url, LOG_LEVEL: 'silent', PG_POOL_MAX: '8', ...extra });
-    instances.push(p);
-    return p;
-  };
+  const { start, stopAll, started } = naastInstances(() => ({ DATABASE_URL: url, SMTP_URL: smtp.url, PG_POOL_MAX: '8' }));
   const count = async (sql: string) => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
@@ -87,10 +74,9 @@ describe.skipIf(skip)('two instances on one PostgreSQL', () => {
     smtp = await startFakeSmtp();
   }, 60_000);
   afterAll(async () => {
-    for (const p of instances) await p.stop().catch(() => undefined);
+    await stopAll();
     await smtp?.close();
     await server?.close();
-    for (const d of dirs) await rm(d, { recursive: true, force: true });
   });
 
   it('shares 50 residents over both, every turn answered, every handoff mailed exactly once', async () => {
@@ -111,7 +97,7 @@ describe.skipIf(skip)('two instances on one PostgreSQL', () => {
   }, 120_000);
 
   it('carries on when one instance is killed mid-run: every resident finishes on the other, every case is mailed', async () => {
-    const [a, b] = instances.slice(-2) as [ServerProcess, ServerProcess];
+    const [a, b] = started.slice(-2) as [ServerProcess, ServerProcess];
     let bAlive = true;
     const live = () => (bAlive ? [a.url, b.url] : [a.url]);
     const before = smtp.messages.length;

@@ -190,92 +190,53 @@ export async function mount(root, ctx) {
     if (s.deadline) detail.append(el('p', { text: s.deadline }));
 
     if (c.actions.includes('accept')) {
-      const form = el('form', { class: 'decide' });
-      const p = el('p');
-      const label = el('label', { text: 'Uw voornaam (de inwoner ziet deze)' });
-      label.htmlFor = 'case-name';
       const input = el('input');
-      input.id = 'case-name';
       input.maxLength = 60;
       input.autocomplete = 'given-name';
-      p.append(label, el('br'), input);
-      const button = el('button', { text: 'Aannemen' });
-      button.type = 'submit';
-      form.append(el('h3', { text: 'Aannemen' }), p, button);
-      form.addEventListener('submit', (e) => {
-        e.preventDefault();
-        void act(c, 'accept', input.value.trim() ? { name: input.value.trim() } : {});
-      });
-      detail.append(form);
+      detail.append(
+        decisionForm('Aannemen', 'Aannemen', [labelled('case-name', 'Uw voornaam (de inwoner ziet deze)', input, true)], () => {
+          void act(c, 'accept', input.value.trim() ? { name: input.value.trim() } : {});
+        }),
+      );
     }
     if (c.actions.includes('decline')) {
-      const form = el('form', { class: 'decide' });
-      form.noValidate = true;
-      const p = el('p');
-      const label = el('label', { text: 'Reden van afwijzen (verplicht; de inwoner ziet deze niet)' });
-      label.htmlFor = 'case-reason';
       const reason = el('textarea');
-      reason.id = 'case-reason';
       reason.maxLength = 2000;
       reason.required = true;
       reason.addEventListener('input', () => reason.removeAttribute('aria-invalid'));
-      p.append(label, el('br'), reason);
-      const button = el('button', { text: 'Afwijzen' });
-      button.type = 'submit';
-      form.append(el('h3', { text: 'Afwijzen' }), p, button);
-      form.addEventListener('submit', (e) => {
-        e.preventDefault();
-        if (!reason.value.trim()) {
-          reason.setAttribute('aria-invalid', 'true');
-          ctx.say('Vul een reden in.');
-          reason.focus();
-          return;
-        }
-        void act(c, 'decline', { reason: reason.value }, reason);
-      });
-      detail.append(form);
+      detail.append(
+        decisionForm('Afwijzen', 'Afwijzen', [labelled('case-reason', 'Reden van afwijzen (verplicht; de inwoner ziet deze niet)', reason, true)], () => {
+          if (!reason.value.trim()) {
+            reason.setAttribute('aria-invalid', 'true');
+            ctx.say('Vul een reden in.');
+            reason.focus();
+            return;
+          }
+          void act(c, 'decline', { reason: reason.value }, reason);
+        }),
+      );
     }
     if (c.actions.includes('close')) {
-      const form = el('form', { class: 'decide' });
-      const button = el('button', { text: 'Afsluiten' });
-      button.type = 'submit';
-      form.append(el('h3', { text: 'Afsluiten' }), el('p', { text: 'Is de ondersteuning klaar? Sluit de zaak dan af. De inwoner krijgt daar bericht van.' }), button);
-      form.addEventListener('submit', (e) => {
-        e.preventDefault();
-        void act(c, 'close', {});
-      });
-      detail.append(form);
+      const why = el('p', { text: 'Is de ondersteuning klaar? Sluit de zaak dan af. De inwoner krijgt daar bericht van.' });
+      detail.append(decisionForm('Afsluiten', 'Afsluiten', [why], () => void act(c, 'close', {})));
     }
     if (!c.actions.length) detail.append(el('p', { text: 'Over deze zaak is besloten; er valt niets meer te doen.' }));
     // A resident who asks the municipality to erase their data (AVG art. 17): administrators only, confirmed in the page.
     if (admin && !c.erasedAt) {
-      const form = el('form', { class: 'decide' });
-      form.noValidate = true;
       const sure = el('input');
       sure.type = 'checkbox';
-      sure.id = 'case-erase-sure';
-      const label = el('label', { text: ' De inwoner vroeg hierom. Ik weet dat dit niet terug kan.' });
-      label.htmlFor = 'case-erase-sure';
-      const p = el('p');
-      p.append(sure, label);
-      const button = el('button', { text: 'Wis de gegevens' });
-      button.type = 'submit';
-      form.append(
-        el('h3', { text: 'Gegevens wissen op verzoek' }),
-        el('p', { text: 'Naast wist het gesprek, de antwoorden en de contactgegevens van deze inwoner. De organisatie krijgt het verzoek om haar kopie ook te wissen. Alleen de telling blijft.' }),
-        p,
-        button,
+      const what = el('p', { text: 'Naast wist het gesprek, de antwoorden en de contactgegevens van deze inwoner. De organisatie krijgt het verzoek om haar kopie ook te wissen. Alleen de telling blijft.' });
+      const confirm = labelled('case-erase-sure', ' De inwoner vroeg hierom. Ik weet dat dit niet terug kan.', sure, false);
+      detail.append(
+        decisionForm('Gegevens wissen op verzoek', 'Wis de gegevens', [what, confirm], () => {
+          if (!sure.checked) {
+            ctx.say('Vink eerst aan dat de inwoner hierom vroeg.');
+            sure.focus();
+            return;
+          }
+          void act(c, 'erase', {});
+        }),
       );
-      form.addEventListener('submit', (e) => {
-        e.preventDefault();
-        if (!sure.checked) {
-          ctx.say('Vink eerst aan dat de inwoner hierom vroeg.');
-          sure.focus();
-          return;
-        }
-        void act(c, 'erase', {});
-      });
-      detail.append(form);
     }
 
     detail.append(el('h3', { text: 'De vraag, in de eigen woorden van de inwoner' }), quote(s.words));
@@ -306,4 +267,29 @@ export async function mount(root, ctx) {
   }
 
   await refresh(false);
+}
+
+/** One decision on a case: a heading, its parts and a submit button; the browser's own validation stays off. */
+function decisionForm(title, buttonText, parts, submit) {
+  const form = el('form', { class: 'decide' });
+  form.noValidate = true;
+  const button = el('button', { text: buttonText });
+  button.type = 'submit';
+  form.append(el('h3', { text: title }), ...parts, button);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    submit();
+  });
+  return form;
+}
+
+/** A paragraph with a control and its label: the label above a text field, after a checkbox. */
+function labelled(id, text, control, above) {
+  control.id = id;
+  const label = el('label', { text });
+  label.htmlFor = id;
+  const p = el('p');
+  if (above) p.append(label, el('br'), control);
+  else p.append(control, label);
+  return p;
 }
