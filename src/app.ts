@@ -44,6 +44,9 @@ import { createPrivacyRouter } from '../channels/webchat/privacy-page.js';
 import { createDrain, HTTP_LIMITS, listen, type HttpLimits } from './http-server.js';
 import type { SiteVars } from './core/state.js';
 
+/** A case is written, then its mail, within milliseconds; one without its mail after this long was cut off. */
+const UNANNOUNCED_GRACE_MS = 60_000;
+
 /** The tree new conversations start on. */
 export const START_TREE = 'intake';
 
@@ -103,7 +106,9 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
       log.info({ handoff: handoff.reference, status: handoff.status, told }, 'resident told about their case');
     },
   });
-  await handoffs.dropUnannounced();
+  // Several instances on one store: another may be creating a case right now (src/handoff/handoff-service.ts).
+  const unannounced = store.exclusive ? { olderThanMs: UNANNOUNCED_GRACE_MS } : {};
+  await handoffs.dropUnannounced(unannounced);
   await outbox.start();
   // One erasure for the resident's command and an administrator's request; retention redacts with it too.
   const erasure = createErasure({ store, outbox, handoffs, outboxDir: join(config.dataDir, 'outbox'), log });
@@ -160,7 +165,11 @@ export async function createCore(config: Config, log: Logger = createLogger(conf
   // Reminders and escalations on waiting cases (working days; see src/handoff/reminders.ts).
   const followUps = createFollowUpRunner({ store, outbox, notify: (notice) => runtime!.notify(notice), pool, log, settings: config.followUp });
   const followUp = () =>
-    unlessHeldElsewhere(store, 'pass:follow-ups', () => followUps.runDue()).catch((err: Error) => {
+    unlessHeldElsewhere(store, 'pass:follow-ups', async () => {
+      // A killed instance is not restarted to clean up after itself: any instance does it here.
+      if (store.exclusive) await handoffs.dropUnannounced(unannounced);
+      return followUps.runDue();
+    }).catch((err: Error) => {
       log.error({ err: { type: err.name, message: err.message } }, 'follow-ups failed');
       return {};
     });

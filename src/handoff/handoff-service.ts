@@ -65,9 +65,11 @@ export interface HandoffService {
   /**
    * At start, before the outbox runs: a queued case without its mail was cut off by a crash between the
    * two writes, so its resident was never told it exists (they will consent again). It would never be
-   * sent and still holds their words: delete it. Returns the references deleted.
+   * sent and still holds their words: delete it. Returns the references deleted. With several
+   * instances on one store another one may be between those two writes right now, and a killed one is
+   * never restarted to clean up: then only cases older than `olderThanMs` go, and the pass repeats.
    */
-  dropUnannounced(): Promise<string[]>;
+  dropUnannounced(options?: { olderThanMs?: number }): Promise<string[]>;
 }
 
 const CHANNELS: Record<ChannelId, true> = {
@@ -184,11 +186,12 @@ export function createHandoffService(options: HandoffServiceOptions): HandoffSer
   }
 
   return {
-    async dropUnannounced() {
+    async dropUnannounced({ olderThanMs = 0 } = {}) {
       const queued = await store.list<Handoff>('handoffs', { field: 'status', value: 'queued' });
+      const cutoff = now().getTime() - olderThanMs;
       const dropped: string[] = [];
       for (const h of queued) {
-        if (await store.get('outbox', h.reference)) continue;
+        if (Date.parse(h.createdAt) > cutoff || (await store.get('outbox', h.reference))) continue;
         await store.delete('handoffs', h.reference);
         dropped.push(h.reference);
       }

@@ -136,4 +136,17 @@ describe('handoff service', () => {
     expect(await store.get('handoffs', announced.reference)).toBeDefined();
     expect(await service.dropUnannounced()).toEqual([]);
   });
+
+  it('leaves a case cut off from its mail alone while it is young, when instances share the store', async () => {
+    const clock = fakeClock('2026-11-23T10:00:00.000Z');
+    const { store, outbox, service } = await setup({ now: clock.now });
+    await outbox.stop();
+    const cutOff = await service.create(sampleRequest());
+    await store.delete('outbox', cutOff.reference);
+    // Another instance may be between the two writes right now.
+    clock.advance(59_000);
+    expect(await service.dropUnannounced({ olderThanMs: 60_000 })).toEqual([]);
+    clock.advance(2_000);
+    expect(await service.dropUnannounced({ olderThanMs: 60_000 })).toEqual([cutOff.reference]);
+  });
 });
